@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { parseDatabaseUrl } from "./database/database-url";
+
+const schema = z.object({
+  DATABASE_URL: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  SITE_URL: z.url().optional(),
+  SITE_NAME: z.string().min(1).default("Dateline"),
+  SITE_TIMEZONE: z
+    .string()
+    .default("UTC")
+    .refine((zone) => isTimeZone(zone), "SITE_TIMEZONE must be an IANA time zone such as Europe/Berlin"),
+  REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function load() {
+  const raw = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    siteUrl: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+  };
+}
+
+/** The environment, parsed once: the only reader of process.env in the app. */
+export const env = load();
