@@ -1,0 +1,27 @@
+const MAX_SLUG_LENGTH = 80;
+
+/**
+ * A URL slug from a headline: lower case ASCII words joined by hyphens, accents folded
+ * ("Zürich" → "zurich"), quotes and punctuation dropped, at most 80 characters cut at a word.
+ */
+export function slugify(text: string): string {
+  const words = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG_LENGTH) break;
+    slug = next;
+  }
+  return slug || words[0]?.slice(0, MAX_SLUG_LENGTH) || "";
+}
+
+/** Whether a path segment could be a slug we made; anything else is a 404 without a query. */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}

@@ -1,0 +1,16 @@
+/** The reader-facing path of a story. */
+export function storyPath(sectionSlug: string, slug: string): string {
+  return `/${sectionSlug}/${slug}`;
+}
+
+/**
+ * Every cached page that shows a story: itself, the front page and the section pages it
+ * is or was listed on. Revalidating these is what "readers see the change" means.
+ */
+export function pathsShowingStory(slug: string, sectionSlugs: string[]): string[] {
+  const [current] = sectionSlugs.slice(-1);
+  const paths = new Set(["/", ...sectionSlugs.map((section) => `/${section}`)]);
+  for (const section of sectionSlugs) paths.add(storyPath(section, slug));
+  if (current) paths.add(storyPath(current, slug));
+  return [...paths];
+}
