@@ -19,7 +19,7 @@ export function plainTextOf(markdown: string): string {
 /** Minutes to read at an adult's silent reading pace, at least one. */
 export function readingMinutes(markdown: string): number {
   const words = plainTextOf(markdown).split(/\s+/u).filter(Boolean).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }
 
 /** A teaser for lists: the standfirst when there is one, else the first paragraph cut at a word. */

@@ -1,0 +1,12 @@
+import { StoryList } from "@/components/article/StoryList";
+import { listLatestStories } from "@/lib/articles/list-latest-stories";
+import { env } from "@/lib/env";
+
+// Served from the cache; a write revalidates "/" at once (lib/articles/story-paths.ts),
+// this interval only bounds how late a scheduled story can appear.
+export const revalidate = 300;
+
+export default async function FrontPage() {
+  const stories = await listLatestStories({ limit: 30 });
+  return <StoryList heading="Latest news" stories={stories} timeZone={env.SITE_TIMEZONE} showSection />;
+}

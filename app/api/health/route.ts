@@ -1,0 +1,10 @@
+import { checkDatabase } from "@/lib/database/check-database";
+
+/** For load balancers and the start script: 200 when the database answers, 503 when not. */
+export async function GET(): Promise<Response> {
+  const database = await checkDatabase();
+  return Response.json(
+    { status: database.ok ? "ok" : "unavailable", database: database.provider },
+    { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
+}

@@ -1,0 +1,23 @@
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { isAuthorizedRevalidation } from "@/lib/cache/revalidation-auth";
+
+const body = z.union([
+  z.strictObject({ paths: z.array(z.string().regex(/^\/[\w\-/]*$/).max(300)).min(1).max(200) }),
+  z.strictObject({ everything: z.literal(true) }),
+]);
+
+/**
+ * Lets writers outside this process (the import CLI, the server's own start) mark cached
+ * pages stale. Only for callers holding REVALIDATE_SECRET or the process's start token.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (!isAuthorizedRevalidation(request.headers.get("authorization"))) {
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
+  const parsed = body.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: "expected { paths: [...] } or { everything: true }" }, { status: 400 });
+  if ("everything" in parsed.data) revalidatePath("/", "layout");
+  else for (const path of parsed.data.paths) revalidatePath(path);
+  return Response.json({ revalidated: true });
+}

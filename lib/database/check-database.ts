@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "../db";
+import { env } from "../env";
+
+/** Asks the database for one row; never throws. */
+export async function checkDatabase(): Promise<{ ok: boolean; provider: string }> {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return { ok: true, provider: env.database.provider };
+  } catch (error) {
+    console.error("health check: database unavailable:", (error as Error).message);
+    return { ok: false, provider: env.database.provider };
+  }
+}

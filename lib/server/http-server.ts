@@ -1,0 +1,80 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import next from "next";
+import { setStartToken } from "../cache/start-token";
+import { installRequestRecords, type RequestRecord } from "../database/unavailable";
+
+export type ServerOptions = { port: number; hostname: string; dir?: string };
+
+/**
+ * Serves the production build through Next's request handler, adding what `next start`
+ * cannot: a 503 (not 500) when a page failed because the database is unreachable.
+ */
+export async function startHttpServer({ port, hostname, dir = process.cwd() }: ServerOptions): Promise<http.Server> {
+  const app = next({ dev: false, dir, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const records = new AsyncLocalStorage<RequestRecord>();
+  installRequestRecords(records);
+
+  const server = http.createServer((req, res) => {
+    if (!hasWellFormedPath(req.url)) {
+      // Next answers a path with broken %-escapes with a 500; it is the client's mistake.
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("Bad request: the address is not valid.");
+      return;
+    }
+    const record: RequestRecord = { databaseUnavailable: false };
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    // Node routes implicit headers (res.end without writeHead) through writeHead too.
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status === 500 && record.databaseUnavailable) {
+        res.setHeader("Retry-After", "30");
+        res.setHeader("Cache-Control", "no-store");
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    }) as typeof res.writeHead;
+    records.run(record, () => {
+      handle(req, res).catch((error: unknown) => {
+        console.error("request failed:", error);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.end("Internal Server Error");
+        }
+      });
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+
+  // Content may have changed while no server was running (imports, restores): mark every
+  // cached page stale once, through Next's own revalidation, with a token only this process knows.
+  const token = randomBytes(32).toString("hex");
+  setStartToken(token);
+  const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${port}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ everything: true }),
+  }).catch((error: unknown) => console.error("start-up revalidation failed:", error));
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  return server;
+}
+
+function hasWellFormedPath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}

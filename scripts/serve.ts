@@ -1,0 +1,9 @@
+// Serves an existing production build without migrating or building (tests, process managers).
+import { loadDotEnv } from "./load-dot-env";
+
+loadDotEnv();
+Object.assign(process.env, { NODE_ENV: "production" });
+const { env } = await import("../lib/env");
+const { startHttpServer } = await import("../lib/server/http-server");
+await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME });
+console.log(`serving on port ${env.PORT} (${env.database.provider})`);
