@@ -1,5 +1,6 @@
 import type { Database } from "../database/create-client";
 import { slugify } from "../articles/slugify";
+import { retryWrite, transactionOptions } from "../database/retry-write";
 import type { StoryDraft } from "./parse-story-file";
 
 export type SaveOutcome = {
@@ -13,70 +14,85 @@ export type SaveOutcome = {
  * Stores an imported story by slug in one transaction: a new slug creates the story, a
  * known one updates it, and identical content writes nothing (so "Updated" stays honest).
  */
-export async function saveStory(db: Database, draft: StoryDraft, now: Date = new Date()): Promise<SaveOutcome> {
-  return db.$transaction(async (tx) => {
-    const sectionSlug = slugify(draft.section);
-    const section =
-      (await tx.section.findUnique({ where: { slug: sectionSlug } })) ??
-      (await tx.section.create({
-        data: {
-          slug: sectionSlug,
-          name: draft.section,
-          position: ((await tx.section.aggregate({ _max: { position: true } }))._max.position ?? -1) + 1,
-        },
-      }));
+export async function saveStory(
+  db: Database,
+  draft: StoryDraft,
+  now: Date = new Date(),
+): Promise<SaveOutcome> {
+  return retryWrite(() =>
+    db.$transaction(async (tx) => {
+      const sectionSlug = slugify(draft.section);
+      const section =
+        (await tx.section.findUnique({ where: { slug: sectionSlug } })) ??
+        (await tx.section.create({
+          data: {
+            slug: sectionSlug,
+            name: draft.section,
+            position: ((await tx.section.aggregate({ _max: { position: true } }))._max.position ?? -1) + 1,
+          },
+        }));
 
-    const tagIds: number[] = [];
-    for (const name of dedupe(draft.tags)) {
-      const tag = await tx.tag.upsert({ where: { slug: slugify(name) }, create: { slug: slugify(name), name }, update: {} });
-      tagIds.push(tag.id);
-    }
+      const tagIds: number[] = [];
+      for (const name of dedupe(draft.tags)) {
+        const tag = await tx.tag.upsert({
+          where: { slug: slugify(name) },
+          create: { slug: slugify(name), name },
+          update: {},
+        });
+        tagIds.push(tag.id);
+      }
 
-    const existing = await tx.article.findUnique({
-      where: { slug: draft.slug },
-      include: { section: true, tags: { orderBy: { position: "asc" } } },
-    });
-    const publishedAt = draft.publishedAt ?? existing?.publishedAt ?? now;
-    const fields = {
-      headline: draft.headline,
-      standfirst: draft.standfirst,
-      body: draft.body,
-      place: draft.place,
-      agency: draft.agency,
-      byline: draft.byline,
-      sectionId: section.id,
-      publishedAt,
-      status: publishedAt > now ? ("scheduled" as const) : ("published" as const),
-      commentsOpen: draft.commentsOpen,
-    };
-    const tagRows = tagIds.map((tagId, position) => ({ tagId, position }));
-
-    if (!existing) {
-      await tx.article.create({
-        data: { slug: draft.slug, ...fields, updatedAt: draft.updatedAt ?? publishedAt, tags: { create: tagRows } },
+      const existing = await tx.article.findUnique({
+        where: { slug: draft.slug },
+        include: { section: true, tags: { orderBy: { position: "asc" } } },
       });
-      return { result: "created", slug: draft.slug, sectionSlugs: [section.slug] };
-    }
+      const publishedAt = draft.publishedAt ?? existing?.publishedAt ?? now;
+      const fields = {
+        headline: draft.headline,
+        standfirst: draft.standfirst,
+        body: draft.body,
+        place: draft.place,
+        agency: draft.agency,
+        byline: draft.byline,
+        sectionId: section.id,
+        publishedAt,
+        status: publishedAt > now ? ("scheduled" as const) : ("published" as const),
+        commentsOpen: draft.commentsOpen,
+      };
+      const tagRows = tagIds.map((tagId, position) => ({ tagId, position }));
 
-    const sameTags = existing.tags.map((t) => t.tagId).join() === tagIds.join();
-    const same =
-      sameTags &&
-      (Object.keys(fields) as Array<keyof typeof fields>).every((key) =>
-        fields[key] instanceof Date
-          ? (existing[key] as Date | null)?.getTime() === (fields[key] as Date).getTime()
-          : existing[key] === fields[key],
-      ) &&
-      (!draft.updatedAt || existing.updatedAt.getTime() === draft.updatedAt.getTime());
-    const sectionSlugs = dedupe([existing.section.slug, section.slug]);
-    if (same) return { result: "unchanged", slug: draft.slug, sectionSlugs };
+      if (!existing) {
+        await tx.article.create({
+          data: {
+            slug: draft.slug,
+            ...fields,
+            updatedAt: draft.updatedAt ?? publishedAt,
+            tags: { create: tagRows },
+          },
+        });
+        return { result: "created", slug: draft.slug, sectionSlugs: [section.slug] };
+      }
 
-    await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
-    await tx.article.update({
-      where: { id: existing.id },
-      data: { ...fields, updatedAt: draft.updatedAt ?? now, tags: { create: tagRows } },
-    });
-    return { result: "updated", slug: draft.slug, sectionSlugs };
-  });
+      const sameTags = existing.tags.map((t) => t.tagId).join() === tagIds.join();
+      const same =
+        sameTags &&
+        (Object.keys(fields) as Array<keyof typeof fields>).every((key) =>
+          fields[key] instanceof Date
+            ? (existing[key] as Date | null)?.getTime() === (fields[key] as Date).getTime()
+            : existing[key] === fields[key],
+        ) &&
+        (!draft.updatedAt || existing.updatedAt.getTime() === draft.updatedAt.getTime());
+      const sectionSlugs = dedupe([existing.section.slug, section.slug]);
+      if (same) return { result: "unchanged", slug: draft.slug, sectionSlugs };
+
+      await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
+      await tx.article.update({
+        where: { id: existing.id },
+        data: { ...fields, updatedAt: draft.updatedAt ?? now, tags: { create: tagRows } },
+      });
+      return { result: "updated", slug: draft.slug, sectionSlugs };
+    }, transactionOptions),
+  );
 }
 
 function dedupe(values: string[]): string[] {
