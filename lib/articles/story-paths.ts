@@ -8,9 +8,5 @@ export function storyPath(sectionSlug: string, slug: string): string {
  * is or was listed on. Revalidating these is what "readers see the change" means.
  */
 export function pathsShowingStory(slug: string, sectionSlugs: string[]): string[] {
-  const [current] = sectionSlugs.slice(-1);
-  const paths = new Set(["/", ...sectionSlugs.map((section) => `/${section}`)]);
-  for (const section of sectionSlugs) paths.add(storyPath(section, slug));
-  if (current) paths.add(storyPath(current, slug));
-  return [...paths];
+  return [...new Set(["/", ...sectionSlugs.flatMap((section) => [`/${section}`, storyPath(section, slug)])])];
 }

@@ -4,6 +4,7 @@ import http from "node:http";
 import next from "next";
 import { setStartToken } from "../cache/start-token";
 import { installRequestRecords, type RequestRecord } from "../database/unavailable";
+import { pathShape } from "./path-shape";
 
 export type ServerOptions = { port: number; hostname: string; dir?: string };
 
@@ -20,16 +21,27 @@ export async function startHttpServer({ port, hostname, dir = process.cwd() }: S
   installRequestRecords(records);
 
   const server = http.createServer((req, res) => {
-    if (!hasWellFormedPath(req.url)) {
+    const shape = pathShape(req.url);
+    if (shape === "malformed") {
       // Next answers a path with broken %-escapes with a 500; it is the client's mistake.
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
       res.end("Bad request: the address is not valid.");
+      return;
+    }
+    if (shape === "impossible") {
+      // No page of ours has such an address. Answering here keeps it out of the page
+      // cache, which would otherwise store a 404 under every made-up path.
+      res.statusCode = 404;
+      void app.render404(req, res);
       return;
     }
     const record: RequestRecord = { databaseUnavailable: false };
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
     // Node routes implicit headers (res.end without writeHead) through writeHead too.
     res.writeHead = ((status: number, ...rest: unknown[]) => {
+      // Next 16.4 sends a freshly rendered redirect's Location twice; one is the standard.
+      const location = res.getHeader("location");
+      if (Array.isArray(location)) res.setHeader("location", location[0]!);
       if (status === 500 && record.databaseUnavailable) {
         res.setHeader("Retry-After", "30");
         res.setHeader("Cache-Control", "no-store");
@@ -68,13 +80,4 @@ export async function startHttpServer({ port, hostname, dir = process.cwd() }: S
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   return server;
-}
-
-function hasWellFormedPath(url: string | undefined): boolean {
-  try {
-    decodeURIComponent((url ?? "/").split("?")[0]!);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+test("unknown stories, sections and paths answer 404 with a plain page", async ({ page }) => {
+  for (const path of ["/world/no-such-story", "/no-such-section", "/world/no-such-story/deeper", "/World/Capitals"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  }
+});
+
+test("a story asked for under another section redirects to its own address", async ({ request }) => {
+  const response = await request.get("/business/no-progress-as-kerry-lavrov-meet-on-syria-us", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/world/no-progress-as-kerry-lavrov-meet-on-syria-us");
+});
+
+test("malformed and very long addresses never answer 5xx", async ({ request }) => {
+  const cases: Array<[string, number | "any 4xx or 2xx"]> = [
+    ["/%E0%A4%A", 400],
+    ["/world/%ff%fe", 400],
+    ["/world/no-progress-as-kerry-lavrov-meet-on-syria-us?x=%ff", "any 4xx or 2xx"],
+    [`/${"a".repeat(4000)}`, 404],
+    [`/world/${"b".repeat(4000)}`, 404],
+    ["/world/..%2f..%2fetc%2fpasswd", 404],
+    ["/world/<script>alert(1)</script>", 404],
+  ];
+  for (const [path, expected] of cases) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    if (typeof expected === "number") expect(response.status(), path.slice(0, 60)).toBe(expected);
+    expect(response.status(), path.slice(0, 60)).toBeLessThan(500);
+  }
+  // Longer than Node's header limit: refused before it reaches the app.
+  const huge = await request.get(`/${"c".repeat(20_000)}`).catch(() => null);
+  if (huge) expect(huge.status()).toBeLessThan(500);
+});
+
+test("security headers are on every response", async ({ request }) => {
+  for (const path of ["/", "/world/no-such-story"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test.describe("when the database cannot be reached", () => {
+  // One extra server for the whole group, not one per worker.
+  test.describe.configure({ mode: "serial" });
+  let server: ChildProcess;
+  const port = Number(process.env.PORT ?? 3100) + 50;
+  const origin = `http://127.0.0.1:${port}`;
+
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+      env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    server.stdout?.on("data", (chunk) => (log += chunk));
+    server.stderr?.on("data", (chunk) => (log += chunk));
+    for (let i = 0; i < 100 && !log.includes("serving on port"); i++) await new Promise((r) => setTimeout(r, 200));
+    expect(log).toContain("serving on port");
+  });
+
+  test.afterAll(() => {
+    if (server.pid) process.kill(server.pid, "SIGTERM");
+  });
+
+  test("a page that needs the database answers 503 with a plain apology and no detail", async ({ page }) => {
+    const response = await page.goto(`${origin}/world/a-story-nobody-has-cached`);
+    expect(response?.status()).toBe(503);
+    expect(response?.headers()["retry-after"]).toBe("30");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, this page is unavailable");
+    const html = await page.content();
+    expect(html).not.toMatch(/ECONNREFUSED|Prisma|postgresql:\/\/|at .*\.ts:\d+/);
+  });
+
+  test("the health check says so too", async ({ request }) => {
+    const response = await request.get(`${origin}/api/health`);
+    expect(response.status()).toBe(503);
+    expect(await response.json()).toEqual({ status: "unavailable", database: "postgresql" });
+  });
+});

@@ -1,0 +1,58 @@
+// Runs the Playwright suite against a production build on a throwaway SQLite database,
+// then again on a throwaway PostgreSQL database (required under CI=true, else skipped
+// with a note when PostgreSQL does not answer). Extra arguments go to `playwright test`.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { createTemporaryDatabase, postgresAnswers } from "../lib/testing/temporary-database";
+
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--");
+const only = process.env.E2E_DATABASES?.split(",") ?? ["sqlite", "postgresql"];
+const targets = [
+  ...(only.includes("sqlite") ? (["sqlite"] as const) : []),
+  ...(only.includes("postgresql") && (await postgresAnswers()) ? (["postgresql"] as const) : []),
+];
+
+const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
+let failed = false;
+
+for (const [index, provider] of targets.entries()) {
+  console.log(`\n=== e2e on ${provider} ===`);
+  const temp = await createTemporaryDatabase(provider);
+  await temp.db.$disconnect();
+  const distDir = `.next-e2e-${provider}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: temp.url,
+    DATELINE_DIST_DIR: distDir,
+    PORT: String(3100 + index * 100),
+    SITE_URL: `http://127.0.0.1:${3100 + index * 100}`,
+    REVALIDATE_SECRET: randomBytes(24).toString("hex"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const step = (label: string, command: string, args: string[]) => {
+    const result = spawnSync(command, args, { env, stdio: "inherit" });
+    if (result.status !== 0) {
+      console.error(`e2e on ${provider}: ${label} failed`);
+      failed = true;
+    }
+    return result.status === 0;
+  };
+  try {
+    // The front page is prerendered at build time, so each database gets its own build.
+    const ok =
+      step("seeding", process.execPath, [tsx, "scripts/prepare.ts"]) &&
+      step("build", path.join("node_modules", ".bin", "next"), ["build"]);
+    if (ok) step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
+  } finally {
+    await temp.drop();
+    rmSync(distDir, { recursive: true, force: true });
+  }
+}
+
+if (targets.length === 0) {
+  console.error("no database to run e2e against");
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
