@@ -1,37 +1,18 @@
+import type { Article, Prisma } from "../generated/sqlite/client";
 import { readingMinutes } from "./plain-text";
 import { storyPath } from "./story-paths";
 
+/** The text and flags of a story as stored; the shared core of every story shape. */
+export type StoryText = Pick<Article, "slug" | "headline" | "standfirst" | "body" | "place" | "agency" | "byline" | "commentsOpen">;
+
 /** What reader pages need of a story; dates stay Dates, markup decisions stay in components. */
-export type StoryView = {
-  slug: string;
+export type StoryView = StoryText & {
   href: string;
-  headline: string;
-  standfirst: string | null;
-  body: string;
-  place: string;
-  agency: string;
-  byline: string | null;
   section: { slug: string; name: string };
   tags: Array<{ slug: string; name: string }>;
   publishedAt: Date;
   updatedAt: Date;
   readingMinutes: number;
-  commentsOpen: boolean;
-};
-
-type StoryRow = {
-  slug: string;
-  headline: string;
-  standfirst: string | null;
-  body: string;
-  place: string;
-  agency: string;
-  byline: string | null;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  commentsOpen: boolean;
-  section: { slug: string; name: string };
-  tags: Array<{ tag: { slug: string; name: string } }>;
 };
 
 /** The Prisma `include` that toStoryView needs. */
@@ -39,6 +20,8 @@ export const storyInclude = {
   section: { select: { slug: true, name: true } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { slug: true, name: true } } } },
 } as const;
+
+type StoryRow = Prisma.ArticleGetPayload<{ include: typeof storyInclude }>;
 
 export function toStoryView(row: StoryRow): StoryView {
   return {

@@ -3,22 +3,15 @@ import type { z } from "zod";
 import { parseDateline } from "../articles/dateline";
 import { escapeMarkdown } from "../articles/plain-text";
 import { slugify } from "../articles/slugify";
+import type { StoryText } from "../articles/story-view";
 import { frontMatter, storyFields, type FrontMatter } from "../validation/story";
 
 /** A story read from a file, ready to be stored. Dates left null are decided at import time. */
-export type StoryDraft = {
-  slug: string;
-  headline: string;
-  standfirst: string | null;
-  body: string;
-  place: string;
-  agency: string;
-  byline: string | null;
+export type StoryDraft = StoryText & {
   section: string;
   tags: string[];
   publishedAt: Date | null;
   updatedAt: Date | null;
-  commentsOpen: boolean;
 };
 
 export type ParsedStoryFile = { ok: true; story: StoryDraft } | { ok: false; line: number; message: string };

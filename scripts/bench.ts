@@ -1,0 +1,73 @@
+// npm run bench: requests/s and latency of the article page and the front page from a
+// production build, against the same article HTML served as a static file, in one run.
+// BENCH_SECONDS (default 10) sets each load's length; BENCH_CONNECTIONS (default 32).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTemporaryDatabase } from "../lib/testing/temporary-database";
+import { loadUrl, type LoadResult } from "./bench/load";
+import { startStaticServer, stopProcess, waitFor } from "./bench/static-server";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const port = 3400;
+const origin = `http://127.0.0.1:${port}`;
+const articlePath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
+const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
+const work = mkdtempSync(path.join(tmpdir(), "dateline-bench-"));
+const distDir = ".next-bench";
+
+const temp = await createTemporaryDatabase("sqlite");
+await temp.db.$disconnect();
+const env = { ...process.env, DATABASE_URL: temp.url, DATELINE_DIST_DIR: distDir, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
+
+const step = (args: string[], command = process.execPath) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+  });
+
+console.log("preparing a seeded SQLite database and a production build…");
+await step([tsx, "scripts/prepare.ts"]);
+await step(["build"], path.join("node_modules", ".bin", "next"));
+
+const server = spawn(process.execPath, [tsx, "scripts/serve.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+const rows: Array<[string, LoadResult]> = [];
+try {
+  await waitFor(`${origin}/api/health`);
+  for (const path of [articlePath, "/"]) {
+    for (let i = 0; i < 3; i++) await fetch(`${origin}${path}`); // render once, then serve from the cache
+  }
+  const html = await (await fetch(`${origin}${articlePath}`)).text();
+  const staticServer = await startStaticServer(work, html, port + 1);
+  try {
+    console.log(`loading each URL for ${seconds} s at ${connections} connections (autocannon)…\n`);
+    rows.push(["article page (Next cache)", await loadUrl(`${origin}${articlePath}`, { connections, seconds })]);
+    rows.push(["front page (Next cache)", await loadUrl(`${origin}/`, { connections, seconds })]);
+    rows.push([staticServer.name, await loadUrl(staticServer.url, { connections, seconds })]);
+  } finally {
+    await staticServer.stop();
+  }
+  console.log(`article HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB\n`);
+} finally {
+  await stopProcess(server);
+  await temp.drop();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(distDir, { recursive: true, force: true });
+}
+
+const staticRate = rows.at(-1)![1].requestsPerSecond;
+const table = rows.map(([name, r]) => ({
+  target: name,
+  "req/s": Math.round(r.requestsPerSecond),
+  "p50 ms": r.p50,
+  "p99 ms": r.p99,
+  "vs static": `${((r.requestsPerSecond / staticRate) * 100).toFixed(1)} %`,
+  "errors/non-2xx": `${r.errors}/${r.non2xx}`,
+}));
+console.table(table);
+if (rows.some(([, r]) => r.errors > 0 || r.non2xx > 0)) {
+  console.error("some requests failed: the figures above are not comparable");
+  process.exit(1);
+}
