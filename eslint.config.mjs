@@ -2,7 +2,17 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 
 const config = [
-  { ignores: ["node_modules/", ".next/", ".next-*/", "lib/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".next-*/",
+      "lib/generated/",
+      "test-results/",
+      "playwright-report/",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   ...nextTypeScript,
   {
@@ -10,7 +20,9 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@prisma/client", message: "Use lib/db.ts: it picks the SQLite or PostgreSQL client." }],
+          paths: [
+            { name: "@prisma/client", message: "Use lib/db.ts: it picks the SQLite or PostgreSQL client." },
+          ],
         },
       ],
     },
@@ -21,7 +33,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db", "**/lib/db", "**/generated/**"], message: "Components never import the database." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "**/lib/db", "**/generated/**"],
+              message: "Components never import the database.",
+            },
+          ],
+        },
       ],
     },
   },

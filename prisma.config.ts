@@ -20,7 +20,8 @@ class CatalogFriendlyClient extends pg.Client {
     const last = args.at(-1);
     if (typeof last === "function") {
       // pg.Pool#query calls us with a callback.
-      args[args.length - 1] = (error: Error | null, res: pg.QueryResult) => last(error, error ? res : asText(res));
+      args[args.length - 1] = (error: Error | null, res: pg.QueryResult) =>
+        last(error, error ? res : asText(res));
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const result = (super.query as (...a: any[]) => any)(...args);

@@ -6,7 +6,9 @@ export const metadata = { title: "Page not found", robots: { index: false } };
 export default function NotFound() {
   return (
     <ProblemPage title="Page not found">
-      <p>We could not find that page. The story may have been moved or removed, or the address may be mistyped.</p>
+      <p>
+        We could not find that page. The story may have been moved or removed, or the address may be mistyped.
+      </p>
     </ProblemPage>
   );
 }

@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
 test("unknown stories, sections and paths answer 404 with a plain page", async ({ page }) => {
-  for (const path of ["/world/no-such-story", "/no-such-section", "/world/no-such-story/deeper", "/World/Capitals"]) {
+  for (const path of [
+    "/world/no-such-story",
+    "/no-such-section",
+    "/world/no-such-story/deeper",
+    "/World/Capitals",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
@@ -10,7 +15,9 @@ test("unknown stories, sections and paths answer 404 with a plain page", async (
 });
 
 test("a story asked for under another section redirects to its own address", async ({ request }) => {
-  const response = await request.get("/business/no-progress-as-kerry-lavrov-meet-on-syria-us", { maxRedirects: 0 });
+  const response = await request.get("/business/no-progress-as-kerry-lavrov-meet-on-syria-us", {
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe("/world/no-progress-as-kerry-lavrov-meet-on-syria-us");
 });
@@ -55,13 +62,19 @@ test.describe("when the database cannot be reached", () => {
 
   test.beforeAll(async () => {
     server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
-      env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none" },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
     server.stdout?.on("data", (chunk) => (log += chunk));
     server.stderr?.on("data", (chunk) => (log += chunk));
-    for (let i = 0; i < 100 && !log.includes("serving on port"); i++) await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 100 && !log.includes("serving on port"); i++)
+      await new Promise((r) => setTimeout(r, 200));
     expect(log).toContain("serving on port");
   });
 

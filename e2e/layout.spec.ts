@@ -6,10 +6,15 @@ for (const width of [320, 768, 1440]) {
   test(`the story page fits a ${width}px screen without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(storyPath);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // A readable measure: body lines stay under about 75 characters even on wide screens.
-    const measure = await page.locator("article p").nth(3).evaluate((p) => p.getBoundingClientRect().width);
+    const measure = await page
+      .locator("article p")
+      .nth(3)
+      .evaluate((p) => p.getBoundingClientRect().width);
     expect(measure).toBeLessThanOrEqual(700);
   });
 }
@@ -31,7 +36,8 @@ test("dark mode follows the system setting", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   const dark = await background();
   expect(light).not.toBe(dark);
-  const luminance = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, v) => sum + Number(v), 0);
+  const luminance = (rgb: string) =>
+    (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, v) => sum + Number(v), 0);
   expect(luminance(dark)).toBeLessThan(luminance(light));
 });
 

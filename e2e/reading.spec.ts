@@ -27,7 +27,9 @@ test("the front page lists the latest stories and leads to the seed article", as
   const headlines = await page.getByRole("heading", { level: 2 }).allTextContents();
   expect(headlines.filter((headline) => demoHeadlines.includes(headline))).toEqual(demoHeadlines);
   expect(headlines.at(-1)).toBe(seedHeadline);
-  const seedTeaser = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: seedHeadline }) });
+  const seedTeaser = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: seedHeadline }) });
   await expect(seedTeaser).toContainText("Hamburg / AFP");
   await expect(seedTeaser.locator("time")).toHaveAttribute("datetime", /^2016-12-08T/);
 
@@ -36,7 +38,9 @@ test("the front page lists the latest stories and leads to the seed article", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(seedHeadline);
 });
 
-test("the seed article shows headline, dateline, date, reading time and every paragraph in order", async ({ page }) => {
+test("the seed article shows headline, dateline, date, reading time and every paragraph in order", async ({
+  page,
+}) => {
   await page.goto(seedPath);
   await expect(page).toHaveTitle(`${seedHeadline} | Dateline`);
   await expect(page.locator("h1")).toHaveCount(1);

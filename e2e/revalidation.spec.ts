@@ -10,7 +10,10 @@ const run = promisify(execFile);
 // Readers must see an imported change within 2 s, without anyone restarting anything.
 const withinTwoSeconds = { timeout: 2_000, intervals: [100, 200, 300] };
 
-test("an imported story appears, and an edit to it shows as updated, within 2 s", async ({ page, baseURL }) => {
+test("an imported story appears, and an edit to it shows as updated, within 2 s", async ({
+  page,
+  baseURL,
+}) => {
   const slug = `night-ferry-${Date.now()}`;
   const file = path.join(mkdtempSync(path.join(tmpdir(), "dateline-e2e-")), "story.txt");
   const write = (paragraph: string) =>

@@ -20,19 +20,31 @@ const distDir = ".next-bench";
 
 const temp = await createTemporaryDatabase("sqlite");
 await temp.db.$disconnect();
-const env = { ...process.env, DATABASE_URL: temp.url, DATELINE_DIST_DIR: distDir, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: temp.url,
+  DATELINE_DIST_DIR: distDir,
+  PORT: String(port),
+  HOSTNAME: "127.0.0.1",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 const step = (args: string[], command = process.execPath) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`)),
+    );
   });
 
 console.log("preparing a seeded SQLite database and a production build…");
 await step([tsx, "scripts/prepare.ts"]);
 await step(["build"], path.join("node_modules", ".bin", "next"));
 
-const server = spawn(process.execPath, [tsx, "scripts/serve.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, [tsx, "scripts/serve.ts"], {
+  env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const rows: Array<[string, LoadResult]> = [];
 try {
   await waitFor(`${origin}/api/health`);
@@ -43,7 +55,10 @@ try {
   const staticServer = await startStaticServer(work, html, port + 1);
   try {
     console.log(`loading each URL for ${seconds} s at ${connections} connections (autocannon)…\n`);
-    rows.push(["article page (Next cache)", await loadUrl(`${origin}${articlePath}`, { connections, seconds })]);
+    rows.push([
+      "article page (Next cache)",
+      await loadUrl(`${origin}${articlePath}`, { connections, seconds }),
+    ]);
     rows.push(["front page (Next cache)", await loadUrl(`${origin}/`, { connections, seconds })]);
     rows.push([staticServer.name, await loadUrl(staticServer.url, { connections, seconds })]);
   } finally {

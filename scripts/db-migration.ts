@@ -42,7 +42,16 @@ for (const variant of variants) {
     ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script"],
     // The JS engine opens its adapter even for a pure diff: a scratch SQLite file, and
     // the local PostgreSQL server (only read).
-    { encoding: "utf8", env: { ...process.env, DATABASE_URL: variant.provider === "sqlite" ? `file:${path.join(work, "scratch.db")}` : (process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres") } },
+    {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        DATABASE_URL:
+          variant.provider === "sqlite"
+            ? `file:${path.join(work, "scratch.db")}`
+            : (process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"),
+      },
+    },
   );
   if (/^-- This is an empty migration\.\s*$/m.test(sql) && sql.trim().split("\n").length <= 1) {
     console.log(`${variant.provider}: no changes`);

@@ -6,7 +6,9 @@ import { loadDotEnv } from "./load-dot-env";
 loadDotEnv();
 const { env } = await import("../lib/env");
 if (!process.argv.includes("--yes")) {
-  console.error(`This deletes all data in the ${env.database.provider} database. Run: npm run db:reset -- --yes`);
+  console.error(
+    `This deletes all data in the ${env.database.provider} database. Run: npm run db:reset -- --yes`,
+  );
   process.exit(2);
 }
 if (env.database.provider === "sqlite") {

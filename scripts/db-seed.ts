@@ -9,4 +9,6 @@ const { seedDemoContent } = await import("../lib/import/seed-demo-content");
 const db = createPrismaClient(env.database);
 const counts = await seedDemoContent(db);
 await db.$disconnect();
-console.log(`demo content: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+console.log(
+  `demo content: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+);

@@ -5,5 +5,9 @@ import { formatDateline } from "@/lib/articles/dateline";
  * Place and agency stay separate fields so feeds and structured data can use each.
  */
 export function Dateline({ place, agency }: { place: string; agency: string }) {
-  return <span className="font-sans font-semibold tracking-wide uppercase">{formatDateline({ place, agency })}</span>;
+  return (
+    <span className="font-sans font-semibold tracking-wide uppercase">
+      {formatDateline({ place, agency })}
+    </span>
+  );
 }

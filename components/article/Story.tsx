@@ -15,9 +15,13 @@ export function Story({ story, timeZone }: { story: StoryView; timeZone: string 
             {story.section.name}
           </Link>
         </p>
-        <h1 className="text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">{story.headline}</h1>
+        <h1 className="text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
+          {story.headline}
+        </h1>
         {story.standfirst && (
-          <p className="text-muted dark:text-muted-dark mt-4 text-xl leading-snug sm:text-2xl">{story.standfirst}</p>
+          <p className="text-muted dark:text-muted-dark mt-4 text-xl leading-snug sm:text-2xl">
+            {story.standfirst}
+          </p>
         )}
         <div className="border-rule dark:border-rule-dark text-muted dark:text-muted-dark mt-6 border-y py-3 font-sans text-sm">
           {story.byline && <p className="text-ink dark:text-ink-dark font-semibold">By {story.byline}</p>}

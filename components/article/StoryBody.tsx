@@ -12,7 +12,9 @@ const components: Components = {
     </a>
   ),
   blockquote: ({ children }) => (
-    <blockquote className="border-accent dark:border-accent-dark mb-5 border-l-4 pl-4 italic">{children}</blockquote>
+    <blockquote className="border-accent dark:border-accent-dark mb-5 border-l-4 pl-4 italic">
+      {children}
+    </blockquote>
   ),
   h2: ({ children }) => <h2 className="mt-8 mb-3 font-sans text-xl font-bold">{children}</h2>,
   h3: ({ children }) => <h3 className="mt-6 mb-2 font-sans text-lg font-bold">{children}</h3>,

@@ -5,7 +5,15 @@ import { Dateline } from "./Dateline";
 import { PublicationTime } from "./PublicationTime";
 
 /** A story in a list: headline link, teaser text, dateline and date. */
-export function StoryTeaser({ story, timeZone, showSection }: { story: StoryView; timeZone: string; showSection: boolean }) {
+export function StoryTeaser({
+  story,
+  timeZone,
+  showSection,
+}: {
+  story: StoryView;
+  timeZone: string;
+  showSection: boolean;
+}) {
   return (
     <article className="border-rule dark:border-rule-dark border-t pt-4">
       {showSection && (
@@ -18,9 +26,12 @@ export function StoryTeaser({ story, timeZone, showSection }: { story: StoryView
           {story.headline}
         </Link>
       </h2>
-      <p className="text-muted dark:text-muted-dark mt-2 text-lg leading-snug">{excerptOf(story.standfirst, story.body)}</p>
+      <p className="text-muted dark:text-muted-dark mt-2 text-lg leading-snug">
+        {excerptOf(story.standfirst, story.body)}
+      </p>
       <p className="text-muted dark:text-muted-dark mt-2 font-sans text-xs">
-        <Dateline place={story.place} agency={story.agency} /> · <PublicationTime date={story.publishedAt} timeZone={timeZone} form="short" />
+        <Dateline place={story.place} agency={story.agency} /> ·{" "}
+        <PublicationTime date={story.publishedAt} timeZone={timeZone} form="short" />
       </p>
     </article>
   );

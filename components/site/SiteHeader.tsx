@@ -23,7 +23,10 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
           <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 font-sans text-sm font-semibold tracking-wide uppercase">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={`/${section.slug}`} className="hover:text-accent dark:hover:text-accent-dark hover:underline">
+                <Link
+                  href={`/${section.slug}`}
+                  className="hover:text-accent dark:hover:text-accent-dark hover:underline"
+                >
                   {section.name}
                 </Link>
               </li>

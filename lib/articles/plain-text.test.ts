@@ -4,7 +4,8 @@ import Markdown from "react-markdown";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown, excerptOf, paragraphsOf, readingMinutes } from "./plain-text";
 
-const rendered = (markdown: string) => renderToStaticMarkup(createElement(Markdown, { skipHtml: true }, markdown));
+const rendered = (markdown: string) =>
+  renderToStaticMarkup(createElement(Markdown, { skipHtml: true }, markdown));
 
 describe("escapeMarkdown", () => {
   it.each([
@@ -22,7 +23,9 @@ describe("escapeMarkdown", () => {
   });
 
   it("never lets visitor HTML through as markup", () => {
-    expect(rendered(escapeMarkdown("<script>alert(1)</script>"))).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+    expect(rendered(escapeMarkdown("<script>alert(1)</script>"))).toBe(
+      "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+    );
   });
 });
 

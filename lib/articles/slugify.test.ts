@@ -3,7 +3,9 @@ import { isSlug, slugify } from "./slugify";
 
 describe("slugify", () => {
   it("makes the seed story's slug from its headline, dropping typographic quotes", () => {
-    expect(slugify("‘No progress’ as Kerry, Lavrov meet on Syria: US")).toBe("no-progress-as-kerry-lavrov-meet-on-syria-us");
+    expect(slugify("‘No progress’ as Kerry, Lavrov meet on Syria: US")).toBe(
+      "no-progress-as-kerry-lavrov-meet-on-syria-us",
+    );
   });
 
   it("folds accents and drops apostrophes inside words", () => {

@@ -3,7 +3,10 @@ import { readingMinutes } from "./plain-text";
 import { storyPath } from "./story-paths";
 
 /** The text and flags of a story as stored; the shared core of every story shape. */
-export type StoryText = Pick<Article, "slug" | "headline" | "standfirst" | "body" | "place" | "agency" | "byline" | "commentsOpen">;
+export type StoryText = Pick<
+  Article,
+  "slug" | "headline" | "standfirst" | "body" | "place" | "agency" | "byline" | "commentsOpen"
+>;
 
 /** What reader pages need of a story; dates stay Dates, markup decisions stay in components. */
 export type StoryView = StoryText & {

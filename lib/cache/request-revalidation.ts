@@ -2,7 +2,11 @@
  * Asks a running server to revalidate paths, for writers outside its process (the import
  * CLI). Returns a sentence for the operator; never throws, because the write already happened.
  */
-export async function requestRevalidation(siteUrl: string, secret: string | undefined, paths: string[]): Promise<string> {
+export async function requestRevalidation(
+  siteUrl: string,
+  secret: string | undefined,
+  paths: string[],
+): Promise<string> {
   if (paths.length === 0) return "nothing to revalidate";
   if (!secret) {
     return "REVALIDATE_SECRET is not set, so a running server was not told: its cached pages refresh on their own schedule (see README)";

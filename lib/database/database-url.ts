@@ -3,9 +3,7 @@ import path from "node:path";
 /** Where the embedded SQLite database lives when DATABASE_URL is unset. */
 export const DEFAULT_SQLITE_FILE = "data/dateline.db";
 
-export type DatabaseTarget =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 /**
  * Reads DATABASE_URL into a target: unset or `file:` means SQLite (a path relative

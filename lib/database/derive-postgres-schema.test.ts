@@ -19,6 +19,8 @@ describe("derivePostgresSchema", () => {
   });
 
   it("fails loudly when the source no longer has a line it must swap", () => {
-    expect(() => derivePostgresSchema(source.replace('provider = "sqlite"', 'provider = "mysql"'))).toThrow(/provider/);
+    expect(() => derivePostgresSchema(source.replace('provider = "sqlite"', 'provider = "mysql"'))).toThrow(
+      /provider/,
+    );
   });
 });

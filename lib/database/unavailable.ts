@@ -46,7 +46,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof current !== "object") break;
     const { code, cause, message } = current as { code?: unknown; cause?: unknown; message?: unknown };
     if (typeof code === "string" && unavailableCodes.has(code)) return true;
-    if (typeof message === "string" && /ECONNREFUSED|connection terminated|database .* does not exist/i.test(message))
+    if (
+      typeof message === "string" &&
+      /ECONNREFUSED|connection terminated|database .* does not exist/i.test(message)
+    )
       return true;
     current = cause;
   }

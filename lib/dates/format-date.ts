@@ -17,7 +17,12 @@ export function formatLongDateTime(date: Date, timeZone: string): string {
 
 /** 8 December 2016 — the short form for lists. */
 export function formatShortDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(date);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(date);
 }
 
 /** A story counts as updated when it changed more than a minute after it was published. */

@@ -5,8 +5,7 @@ import { parseStoryFile } from "./parse-story-file";
 import { saveStory, type SaveOutcome } from "./save-story";
 
 export type FileOutcome =
-  | ({ file: string; ok: true } & SaveOutcome)
-  | { file: string; ok: false; line: number; message: string };
+  ({ file: string; ok: true } & SaveOutcome) | { file: string; ok: false; line: number; message: string };
 
 /**
  * Imports story files one by one: each file is parsed completely before anything of it is
@@ -27,12 +26,18 @@ export async function importStoryFiles(
       if (parsed.ok) {
         const saved = await saveStory(db, parsed.story);
         outcome = { file, ok: true, ...saved };
-        if (saved.result !== "unchanged") pathsShowingStory(saved.slug, saved.sectionSlugs).forEach((p) => paths.add(p));
+        if (saved.result !== "unchanged")
+          pathsShowingStory(saved.slug, saved.sectionSlugs).forEach((p) => paths.add(p));
       } else {
         outcome = { file, ...parsed };
       }
     } catch (error) {
-      outcome = { file, ok: false, line: 0, message: (error as Error).message.split("\n").at(-1) ?? "could not be imported" };
+      outcome = {
+        file,
+        ok: false,
+        line: 0,
+        message: (error as Error).message.split("\n").at(-1) ?? "could not be imported",
+      };
     }
     outcomes.push(outcome);
     onOutcome(outcome, index);

@@ -44,7 +44,13 @@ describe("parseStoryFile on the seed article", () => {
 describe("parseStoryFile without front matter", () => {
   it("derives the slug from the headline and leaves the date to the importer", () => {
     const parsed = story(parseStoryFile("Rain in Spain\r\nMadrid / Reuters\r\nIt rained.\r\n"));
-    expect(parsed).toMatchObject({ slug: "rain-in-spain", section: "News", publishedAt: null, byline: null, tags: [] });
+    expect(parsed).toMatchObject({
+      slug: "rain-in-spain",
+      section: "News",
+      publishedAt: null,
+      byline: null,
+      tags: [],
+    });
     expect(parsed.body).toBe("It rained.");
   });
 
@@ -54,7 +60,9 @@ describe("parseStoryFile without front matter", () => {
   });
 
   it("keeps Markdown as written when the file says so", () => {
-    const parsed = story(parseStoryFile("---\nformat: markdown\n---\nHeadline\nParis / AFP\n\nOne *two*\nstill one\n\nThree\n"));
+    const parsed = story(
+      parseStoryFile("---\nformat: markdown\n---\nHeadline\nParis / AFP\n\nOne *two*\nstill one\n\nThree\n"),
+    );
     expect(parsed.body).toBe("One *two*\nstill one\n\nThree");
   });
 });
@@ -63,7 +71,11 @@ describe("parseStoryFile errors name the line", () => {
   it.each([
     ["", 1, /expected a headline/],
     ["Headline only\n", 1, /expected a dateline/],
-    ["Headline\n\nNot a dateline\nBody\n", 3, /expected a dateline like “Hamburg \/ AFP”, found “Not a dateline”/],
+    [
+      "Headline\n\nNot a dateline\nBody\n",
+      3,
+      /expected a dateline like “Hamburg \/ AFP”, found “Not a dateline”/,
+    ],
     ["Headline\nParis / AFP\n\nLeave a Reply\nSend this to a friend\n", 3, /no body paragraphs/],
     ["---\ndate: 2016-12-08\n", 1, /never closed/],
     ["---\ndate: yesterday\n---\nH\nParis / AFP\nBody\n", 2, /date: must be a date/],

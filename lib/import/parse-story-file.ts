@@ -67,19 +67,31 @@ export function parseStoryFile(content: Uint8Array | string): ParsedStoryFile {
   const headline = next();
   if (!headline) return fail(index || 1, "expected a headline, found the end of the file");
   const datelineLine = next();
-  if (!datelineLine) return fail(headline.line, "expected a dateline like “Hamburg / AFP” after the headline");
+  if (!datelineLine)
+    return fail(headline.line, "expected a dateline like “Hamburg / AFP” after the headline");
   const dateline = parseDateline(datelineLine.text);
-  if (!dateline) return fail(datelineLine.line, `expected a dateline like “Hamburg / AFP”, found “${clip(datelineLine.text)}”`);
+  if (!dateline)
+    return fail(
+      datelineLine.line,
+      `expected a dateline like “Hamburg / AFP”, found “${clip(datelineLine.text)}”`,
+    );
 
   const bodyStart = index + 1;
   const bodyLines = lines.slice(index);
-  while (bodyLines.length && (!bodyLines.at(-1)?.trim() || pageChrome.has(bodyLines.at(-1)!.trim().toLowerCase()))) {
+  while (
+    bodyLines.length &&
+    (!bodyLines.at(-1)?.trim() || pageChrome.has(bodyLines.at(-1)!.trim().toLowerCase()))
+  ) {
     bodyLines.pop();
   }
   const body =
     meta.format === "markdown"
       ? bodyLines.join("\n").trim()
-      : bodyLines.map((line) => line.trim()).filter(Boolean).map(escapeMarkdown).join("\n\n");
+      : bodyLines
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map(escapeMarkdown)
+          .join("\n\n");
   if (!body) return fail(bodyStart, "the story has no body paragraphs");
 
   const story = storyFields.safeParse({
@@ -96,8 +108,14 @@ export function parseStoryFile(content: Uint8Array | string): ParsedStoryFile {
   if (!story.success) {
     const issue = story.error.issues[0]!;
     const field = String(issue.path[0]);
-    const line = field === "headline" ? headline.line : field === "place" || field === "agency" ? datelineLine.line
-      : field === "body" ? bodyStart : frontMatterLine(lines, field);
+    const line =
+      field === "headline"
+        ? headline.line
+        : field === "place" || field === "agency"
+          ? datelineLine.line
+          : field === "body"
+            ? bodyStart
+            : frontMatterLine(lines, field);
     return fail(line, issue.message);
   }
 
@@ -116,7 +134,8 @@ function failOnKey(error: z.ZodError, block: string[]): ParsedStoryFile {
   const issue = error.issues[0]!;
   const key = issue.code === "unrecognized_keys" ? issue.keys[0] : String(issue.path[0] ?? "");
   const at = block.findIndex((line) => key && new RegExp(`^\\s*${key}\\s*:`).test(line));
-  const message = issue.code === "unrecognized_keys" ? `unknown front matter key “${key}”` : `${key}: ${issue.message}`;
+  const message =
+    issue.code === "unrecognized_keys" ? `unknown front matter key “${key}”` : `${key}: ${issue.message}`;
   return fail(at >= 0 ? at + 2 : 1, message);
 }
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTemporaryDatabase, postgresAnswers, type TemporaryDatabase } from "../testing/temporary-database";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
 import { parseStoryFile, type StoryDraft } from "./parse-story-file";
 import { saveStory } from "./save-story";
 import { seedDemoContent } from "./seed-demo-content";
@@ -34,8 +38,16 @@ describe.each(providers)("stories on %s", (provider) => {
 
   it("updates by slug, marks the update time and moves sections and tags", async () => {
     const now = new Date("2026-02-01T00:00:00Z");
-    const outcome = await saveStory(temp.db, draft({ body: "Something happened.", section: "Business", tags: ["Ports", "Kiel"] }), now);
-    expect(outcome).toEqual({ result: "updated", slug: "quiet-day-at-the-harbour", sectionSlugs: ["news", "business"] });
+    const outcome = await saveStory(
+      temp.db,
+      draft({ body: "Something happened.", section: "Business", tags: ["Ports", "Kiel"] }),
+      now,
+    );
+    expect(outcome).toEqual({
+      result: "updated",
+      slug: "quiet-day-at-the-harbour",
+      sectionSlugs: ["news", "business"],
+    });
     const row = await temp.db.article.findUniqueOrThrow({
       where: { slug: "quiet-day-at-the-harbour" },
       include: { section: true, tags: { include: { tag: true }, orderBy: { position: "asc" } } },
@@ -46,14 +58,18 @@ describe.each(providers)("stories on %s", (provider) => {
 
   it("schedules a story whose date has not come yet", async () => {
     await saveStory(temp.db, draft({ slug: "tomorrow", publishedAt: new Date("2099-01-01T00:00:00Z") }));
-    expect((await temp.db.article.findUniqueOrThrow({ where: { slug: "tomorrow" } })).status).toBe("scheduled");
+    expect((await temp.db.article.findUniqueOrThrow({ where: { slug: "tomorrow" } })).status).toBe(
+      "scheduled",
+    );
   });
 
   it("seeds the demo content once: a second run changes nothing", async () => {
     expect(await seedDemoContent(temp.db)).toMatchObject({ created: 7, updated: 0 });
     expect(await seedDemoContent(temp.db)).toEqual({ created: 0, updated: 0, unchanged: 7 });
     const sections = await temp.db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true } });
-    const demo = sections.map((s) => s.slug).filter((slug) => ["world", "business", "science"].includes(slug));
+    const demo = sections
+      .map((s) => s.slug)
+      .filter((slug) => ["world", "business", "science"].includes(slug));
     expect(demo).toEqual(["world", "business", "science"]);
   });
 
@@ -68,7 +84,9 @@ describe.each(providers)("stories on %s", (provider) => {
       const outcomes = await Promise.all(writes);
       expect(outcomes.every((o) => o.result === "created")).toBe(true);
       expect(await temp.db.article.count({ where: { slug: { startsWith: "race-" } } })).toBe(40);
-      expect(await temp.db.articleTag.count({ where: { article: { slug: { startsWith: "race-" } } } })).toBe(80);
+      expect(await temp.db.articleTag.count({ where: { article: { slug: { startsWith: "race-" } } } })).toBe(
+        80,
+      );
     } finally {
       await second.$disconnect();
     }
@@ -91,7 +109,11 @@ describe.each(providers)("stories on %s", (provider) => {
     expect(world.every((s) => s.section.slug === "world")).toBe(true);
 
     const seed = await getStory("no-progress-as-kerry-lavrov-meet-on-syria-us");
-    expect(seed).toMatchObject({ place: "Hamburg", agency: "AFP", href: "/world/no-progress-as-kerry-lavrov-meet-on-syria-us" });
+    expect(seed).toMatchObject({
+      place: "Hamburg",
+      agency: "AFP",
+      href: "/world/no-progress-as-kerry-lavrov-meet-on-syria-us",
+    });
     expect(seed?.tags.map((t) => t.name)).toEqual(["Syria", "Russia", "United States", "Diplomacy"]);
     expect(await getStory("tomorrow")).toBeNull();
     expect(await getStory("../etc/passwd")).toBeNull();

@@ -17,7 +17,9 @@ const demoSections = [
  * Imports the demo stories. Deterministic (fixed dates and slugs) and idempotent: a second
  * run finds every story unchanged. Throws when a demo file is broken, which is our bug.
  */
-export async function seedDemoContent(db: Database): Promise<{ created: number; updated: number; unchanged: number }> {
+export async function seedDemoContent(
+  db: Database,
+): Promise<{ created: number; updated: number; unchanged: number }> {
   for (const [position, section] of demoSections.entries()) {
     await db.section.upsert({ where: { slug: section.slug }, create: { ...section, position }, update: {} });
   }

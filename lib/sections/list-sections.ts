@@ -5,5 +5,8 @@ export type SectionLink = { slug: string; name: string };
 
 /** Sections in navigation order. */
 export async function listSections(): Promise<SectionLink[]> {
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true },
+  });
 }

@@ -12,7 +12,11 @@ export type ServerOptions = { port: number; hostname: string; dir?: string };
  * Serves the production build through Next's request handler, adding what `next start`
  * cannot: a 503 (not 500) when a page failed because the database is unreachable.
  */
-export async function startHttpServer({ port, hostname, dir = process.cwd() }: ServerOptions): Promise<http.Server> {
+export async function startHttpServer({
+  port,
+  hostname,
+  dir = process.cwd(),
+}: ServerOptions): Promise<http.Server> {
   const app = next({ dev: false, dir, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();

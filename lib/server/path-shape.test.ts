@@ -3,7 +3,14 @@ import { pathShape } from "./path-shape";
 
 describe("pathShape", () => {
   it("lets through every address our routes and files use", () => {
-    for (const url of ["/", "/world", "/world/a-story", "/_next/static/chunks/a-1.js", "/favicon.ico", "/api/health?x=1"]) {
+    for (const url of [
+      "/",
+      "/world",
+      "/world/a-story",
+      "/_next/static/chunks/a-1.js",
+      "/favicon.ico",
+      "/api/health?x=1",
+    ]) {
       expect(pathShape(url), url).toBe("plausible");
     }
   });
@@ -14,7 +21,13 @@ describe("pathShape", () => {
   });
 
   it("calls over-long or oddly spelled segments impossible", () => {
-    for (const url of [`/${"a".repeat(101)}`, "/world/<script>", "/world/a%20b", "/w%C3%B6rld", "/world/..%2fetc"]) {
+    for (const url of [
+      `/${"a".repeat(101)}`,
+      "/world/<script>",
+      "/world/a%20b",
+      "/w%C3%B6rld",
+      "/world/..%2fetc",
+    ]) {
       expect(pathShape(url), url).toBe("impossible");
     }
   });

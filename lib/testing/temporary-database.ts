@@ -20,7 +20,8 @@ export async function postgresAnswers(): Promise<boolean> {
     await client.end();
     return true;
   } catch {
-    if (process.env.CI === "true") throw new Error(`PostgreSQL is required under CI and does not answer at ${postgresAdminUrl}`);
+    if (process.env.CI === "true")
+      throw new Error(`PostgreSQL is required under CI and does not answer at ${postgresAdminUrl}`);
     console.warn(`PostgreSQL does not answer at ${postgresAdminUrl}: skipping its tests`);
     return false;
   }
@@ -33,7 +34,14 @@ export async function createTemporaryDatabase(provider: "sqlite" | "postgresql")
     const url = `file:${path.join(dir, "test.db")}`;
     runMigrations(parseDatabaseUrl(url), url);
     const db = createPrismaClient(parseDatabaseUrl(url));
-    return { url, db, drop: async () => { await db.$disconnect(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      url,
+      db,
+      drop: async () => {
+        await db.$disconnect();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `dateline_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name}`);

@@ -12,7 +12,8 @@ const singleLine = (label: string, max: number) =>
 const isoDate = z
   .string()
   .refine(
-    (value) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
       !Number.isNaN(Date.parse(value)),
     "must be a date like 2016-12-08 or 2016-12-08T09:00:00+01:00",
   )
@@ -25,7 +26,10 @@ export const storyFields = z.object({
   agency: singleLine("Agency", 100),
   standfirst: singleLine("Standfirst", 600).nullable(),
   byline: singleLine("Byline", 200).nullable(),
-  section: singleLine("Section", 60).refine((name) => slugify(name) !== "", "Section needs a letter or digit"),
+  section: singleLine("Section", 60).refine(
+    (name) => slugify(name) !== "",
+    "Section needs a letter or digit",
+  ),
   tags: z
     .array(singleLine("Tag", 60).refine((name) => slugify(name) !== "", "Tag needs a letter or digit"))
     .max(20, "at most 20 tags"),
@@ -43,7 +47,9 @@ export const frontMatter = z.strictObject({
   standfirst: z.string().optional(),
   tags: z
     .union([z.array(z.string()), z.string()])
-    .transform((tags) => (typeof tags === "string" ? tags.split(",") : tags).map((tag) => tag.trim()).filter(Boolean))
+    .transform((tags) =>
+      (typeof tags === "string" ? tags.split(",") : tags).map((tag) => tag.trim()).filter(Boolean),
+    )
     .optional(),
   format: z.enum(["text", "markdown"]).optional(),
   comments: z.enum(["open", "closed"]).optional(),

@@ -4,7 +4,13 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 /**
  * Loads one URL with autocannon in its own process (so the measuring side does not share
@@ -12,9 +18,13 @@ export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; 
  */
 export async function loadUrl(url: string, { connections = 32, seconds = 10 } = {}): Promise<LoadResult> {
   const cli = path.join("node_modules", "autocannon", "autocannon.js");
-  const { stdout } = await run(process.execPath, [cli, "-j", "-c", String(connections), "-d", String(seconds), url], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [cli, "-j", "-c", String(connections), "-d", String(seconds), url],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const result = JSON.parse(stdout) as {
     requests: { average: number };
     latency: { p50: number; p99: number };

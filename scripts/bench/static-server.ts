@@ -40,7 +40,11 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { name: "Node static server (nginx not installed)", url, stop: () => new Promise((r) => server.close(() => r())) };
+  return {
+    name: "Node static server (nginx not installed)",
+    url,
+    stop: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {

@@ -23,5 +23,7 @@ export default async function SectionPage({ params }: Props) {
   const section = await getSection((await params).section);
   if (!section) notFound();
   const stories = await listLatestStories({ sectionSlug: section.slug, limit: 30 });
-  return <StoryList heading={section.name} stories={stories} timeZone={env.SITE_TIMEZONE} showSection={false} />;
+  return (
+    <StoryList heading={section.name} stories={stories} timeZone={env.SITE_TIMEZONE} showSection={false} />
+  );
 }

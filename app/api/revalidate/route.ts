@@ -3,7 +3,17 @@ import { z } from "zod";
 import { isAuthorizedRevalidation } from "@/lib/cache/revalidation-auth";
 
 const body = z.union([
-  z.strictObject({ paths: z.array(z.string().regex(/^\/[\w\-/]*$/).max(300)).min(1).max(200) }),
+  z.strictObject({
+    paths: z
+      .array(
+        z
+          .string()
+          .regex(/^\/[\w\-/]*$/)
+          .max(300),
+      )
+      .min(1)
+      .max(200),
+  }),
   z.strictObject({ everything: z.literal(true) }),
 ]);
 
@@ -16,7 +26,8 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: "unauthorized" }, { status: 401 });
   }
   const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "expected { paths: [...] } or { everything: true }" }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: "expected { paths: [...] } or { everything: true }" }, { status: 400 });
   if ("everything" in parsed.data) revalidatePath("/", "layout");
   else for (const path of parsed.data.paths) revalidatePath(path);
   return Response.json({ revalidated: true });
