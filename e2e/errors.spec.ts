@@ -61,7 +61,7 @@ test.describe("when the database cannot be reached", () => {
   const origin = `http://127.0.0.1:${port}`;
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts"], {
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
       env: {
         ...process.env,
         PORT: String(port),

@@ -23,7 +23,7 @@ test("an imported story appears, and an edit to it shows as updated, within 2 s"
         `Night ferry keeps its lights low for migrating birds\nKestrel Ford / Demo Wire\n${paragraph}\n`,
     );
   const importFile = () =>
-    run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import.ts", file], {
+    run(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
       env: { ...process.env, SITE_URL: baseURL },
     });
 

@@ -14,7 +14,6 @@ const targets = [
   ...(only.includes("postgresql") && (await postgresAnswers()) ? (["postgresql"] as const) : []),
 ];
 
-const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
 let failed = false;
 
 for (const [index, provider] of targets.entries()) {
@@ -42,7 +41,7 @@ for (const [index, provider] of targets.entries()) {
   try {
     // The front page is prerendered at build time, so each database gets its own build.
     const ok =
-      step("seeding", process.execPath, [tsx, "scripts/prepare.ts"]) &&
+      step("seeding", process.execPath, ["--import", "tsx", "scripts/prepare.ts"]) &&
       step("build", path.join("node_modules", ".bin", "next"), ["build"]);
     if (ok) step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
   } finally {

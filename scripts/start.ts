@@ -8,7 +8,7 @@ loadDotEnv();
 Object.assign(process.env, { NODE_ENV: "production" });
 const { env } = await import("../lib/env");
 
-execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/prepare.ts"], {
+execFileSync(process.execPath, ["--import", "tsx", "scripts/prepare.ts"], {
   stdio: "inherit",
 });
 

@@ -6,7 +6,7 @@ started=$SECONDS
 stage() { echo; echo "=== $1 ($((SECONDS - started)) s) ==="; }
 
 stage "schema sources in step"
-node node_modules/tsx/dist/cli.mjs scripts/db-schemas.ts --check
+node --import tsx scripts/db-schemas.ts --check
 stage "typecheck"
 npx tsc --noEmit
 stage "lint"
@@ -14,6 +14,6 @@ npx eslint . --max-warnings 0
 stage "unit tests"
 npx vitest run
 stage "end-to-end tests (production build; SQLite, then PostgreSQL)"
-node node_modules/tsx/dist/cli.mjs scripts/e2e.ts
+node --import tsx scripts/e2e.ts
 echo
 echo "npm test: all stages passed in $((SECONDS - started)) s"

@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import type { DatabaseTarget } from "./database-url";
-import { noteDatabaseFailure } from "./unavailable";
+import { noteDatabaseFailure, noteDatabaseSuccess } from "./unavailable";
 
 /** How long a SQLite writer waits for a lock before giving up (better-sqlite3's busy timeout). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -13,7 +13,9 @@ function withFailureNotes<Client extends SqliteClient>(client: Client) {
     query: {
       async $allOperations({ args, query }) {
         try {
-          return await query(args);
+          const result = await query(args);
+          noteDatabaseSuccess();
+          return result;
         } catch (error) {
           noteDatabaseFailure(error);
           throw error;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./unavailable";
+import {
+  databaseSeemsUnavailable,
+  isDatabaseUnavailable,
+  noteDatabaseFailure,
+  noteDatabaseSuccess,
+} from "./unavailable";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises connection failures, also when wrapped as a cause", () => {
@@ -14,5 +19,27 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "P2002" })).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
     expect(isDatabaseUnavailable("ECONNREFUSED")).toBe(false);
+  });
+});
+
+describe("databaseSeemsUnavailable", () => {
+  it("is true after an unreachable-database failure, until the database answers again", () => {
+    noteDatabaseSuccess();
+    expect(databaseSeemsUnavailable()).toBe(false);
+    noteDatabaseFailure({ code: "ECONNREFUSED" });
+    expect(databaseSeemsUnavailable()).toBe(true);
+    noteDatabaseSuccess();
+    expect(databaseSeemsUnavailable()).toBe(false);
+  });
+
+  it("ignores failures that are not about reaching the database", () => {
+    noteDatabaseFailure({ code: "P2002" });
+    expect(databaseSeemsUnavailable()).toBe(false);
+  });
+
+  it("forgets an outage nobody has seen for a minute", () => {
+    noteDatabaseFailure({ code: "ECONNREFUSED" });
+    expect(databaseSeemsUnavailable(Date.now() + 61_000)).toBe(false);
+    noteDatabaseSuccess();
   });
 });

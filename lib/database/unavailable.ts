@@ -1,18 +1,11 @@
-import type { AsyncLocalStorage } from "node:async_hooks";
-
 /**
- * The per-request record the HTTP server keeps (scripts/start.ts). It lives on
- * globalThis because Next bundles its own copy of our modules: a module-level
- * variable here would not be the one the server reads.
+ * When the database last failed to answer, shared through globalThis because the HTTP server
+ * (lib/server/http-server.ts) and the Next bundle load separate copies of this module. A
+ * process-wide flag rather than a per-request one: AsyncLocalStorage cost a third of the
+ * cached-page throughput on Node 20, and during an outage every request fails alike.
  */
-export type RequestRecord = { databaseUnavailable: boolean };
-
-const key = Symbol.for("dateline.request-record");
-type Holder = { [key]?: AsyncLocalStorage<RequestRecord> };
-
-export function installRequestRecords(storage: AsyncLocalStorage<RequestRecord>): void {
-  (globalThis as Holder)[key] = storage;
-}
+const key = Symbol.for("dateline.database-failed-at");
+type Holder = { [key]?: number };
 
 const unavailableCodes = new Set([
   // Node socket errors when PostgreSQL does not answer
@@ -56,9 +49,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** Marks the current request so the server answers 503 instead of 500. */
+/** Records a failed query; only failures that mean "unreachable" count. */
 export function noteDatabaseFailure(error: unknown): void {
-  if (!isDatabaseUnavailable(error)) return;
-  const record = (globalThis as Holder)[key]?.getStore();
-  if (record) record.databaseUnavailable = true;
+  if (isDatabaseUnavailable(error)) (globalThis as Holder)[key] = Date.now();
+}
+
+/** Records that the database answered, ending any outage. */
+export function noteDatabaseSuccess(): void {
+  if ((globalThis as Holder)[key] !== undefined) delete (globalThis as Holder)[key];
+}
+
+/** Whether the last thing the database did, within the last minute, was fail to answer. */
+export function databaseSeemsUnavailable(now: number = Date.now()): boolean {
+  const failedAt = (globalThis as Holder)[key];
+  return failedAt !== undefined && now - failedAt < 60_000;
 }

@@ -1,9 +1,8 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { setStartToken } from "../cache/start-token";
-import { installRequestRecords, type RequestRecord } from "../database/unavailable";
+import { databaseSeemsUnavailable } from "../database/unavailable";
 import { pathShape } from "./path-shape";
 
 export type ServerOptions = { port: number; hostname: string; dir?: string };
@@ -21,9 +20,6 @@ export async function startHttpServer({
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const records = new AsyncLocalStorage<RequestRecord>();
-  installRequestRecords(records);
-
   const server = http.createServer((req, res) => {
     const shape = pathShape(req.url);
     if (shape === "malformed") {
@@ -39,28 +35,25 @@ export async function startHttpServer({
       void app.render404(req, res);
       return;
     }
-    const record: RequestRecord = { databaseUnavailable: false };
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
     // Node routes implicit headers (res.end without writeHead) through writeHead too.
     res.writeHead = ((status: number, ...rest: unknown[]) => {
       // Next 16.4 sends a freshly rendered redirect's Location twice; one is the standard.
       const location = res.getHeader("location");
       if (Array.isArray(location)) res.setHeader("location", location[0]!);
-      if (status === 500 && record.databaseUnavailable) {
+      if (status === 500 && databaseSeemsUnavailable()) {
         res.setHeader("Retry-After", "30");
         res.setHeader("Cache-Control", "no-store");
         return writeHead(503, ...rest);
       }
       return writeHead(status, ...rest);
     }) as typeof res.writeHead;
-    records.run(record, () => {
-      handle(req, res).catch((error: unknown) => {
-        console.error("request failed:", error);
-        if (!res.headersSent) {
-          res.statusCode = 500;
-          res.end("Internal Server Error");
-        }
-      });
+    handle(req, res).catch((error: unknown) => {
+      console.error("request failed:", error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      }
     });
   });
 
