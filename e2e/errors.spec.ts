@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("unknown stories, sections and paths answer 404 with a plain page", async ({ page }) => {
@@ -89,6 +90,8 @@ test.describe("when the database cannot be reached", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, this page is unavailable");
     const html = await page.content();
     expect(html).not.toMatch(/ECONNREFUSED|Prisma|postgresql:\/\/|at .*\.ts:\d+/);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
   test("the health check says so too", async ({ request }) => {
