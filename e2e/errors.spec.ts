@@ -87,6 +87,7 @@ test.describe("when the database cannot be reached", () => {
     const response = await page.goto(`${origin}/world/a-story-nobody-has-cached`);
     expect(response?.status()).toBe(503);
     expect(response?.headers()["retry-after"]).toBe("30");
+    await expect(page).toHaveTitle("Page unavailable");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, this page is unavailable");
     const html = await page.content();
     expect(html).not.toMatch(/ECONNREFUSED|Prisma|postgresql:\/\/|at .*\.ts:\d+/);
