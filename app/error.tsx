@@ -1,16 +1,8 @@
 "use client";
 
-import { ProblemPage } from "@/components/errors/ProblemPage";
+import { UnavailablePage } from "@/components/errors/UnavailablePage";
 
 /** Shown when a page cannot be rendered, typically because the database is unreachable. */
 export default function ErrorPage() {
-  return (
-    <main id="content" className="px-4 sm:px-6">
-      {/* The failed page's metadata never resolved; React hoists this into <head>. */}
-      <title>Page unavailable</title>
-      <ProblemPage title="Sorry, this page is unavailable">
-        <p>We are having trouble showing this page right now. Please try again in a few minutes.</p>
-      </ProblemPage>
-    </main>
-  );
+  return <UnavailablePage />;
 }
