@@ -12,6 +12,9 @@ const schema = z.object({
     .default("UTC")
     .refine((zone) => isTimeZone(zone), "SITE_TIMEZONE must be an IANA time zone such as Europe/Berlin"),
   REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional(),
+  REDIS_URL: z.url().optional(),
+  FORM_SECRET: z.string().min(32, "FORM_SECRET needs at least 32 characters").optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

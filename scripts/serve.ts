@@ -5,5 +5,5 @@ loadDotEnv();
 Object.assign(process.env, { NODE_ENV: "production" });
 const { env } = await import("../lib/env");
 const { startHttpServer } = await import("../lib/server/http-server");
-await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME });
+await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME, trustProxy: env.TRUST_PROXY === "true" });
 console.log(`serving on port ${env.PORT} (${env.database.provider})`);

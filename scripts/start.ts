@@ -19,5 +19,5 @@ if (!existsSync(path.join(distDir, "BUILD_ID"))) {
 }
 
 const { startHttpServer } = await import("../lib/server/http-server");
-await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME });
+await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME, trustProxy: env.TRUST_PROXY === "true" });
 console.log(`Dateline is serving ${env.siteUrl} (${env.database.provider})`);

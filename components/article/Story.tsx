@@ -6,53 +6,80 @@ import { PublicationTime } from "./PublicationTime";
 import { StoryBody } from "./StoryBody";
 
 /** A whole story as a newspaper page sets it: kicker, headline, standfirst, credits, body. */
-export function Story({ story, timeZone }: { story: StoryView; timeZone: string }) {
+export function Story({
+  story,
+  timeZone,
+  commentCount,
+  children,
+}: {
+  story: StoryView;
+  timeZone: string;
+  /** Shown beside the credits as a link to the comments. */
+  commentCount: number;
+  /** What follows the story on its page (the comments). */
+  children?: React.ReactNode;
+}) {
   return (
-    <article className="mx-auto max-w-[40rem]">
-      <header className="mb-8">
-        <p className="mb-3 font-sans text-sm font-bold tracking-widest uppercase">
-          <Link href={`/${story.section.slug}`} className="text-accent dark:text-accent-dark hover:underline">
-            {story.section.name}
-          </Link>
-        </p>
-        <h1 className="text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
-          {story.headline}
-        </h1>
-        {story.standfirst && (
-          <p className="text-muted dark:text-muted-dark mt-4 text-xl leading-snug sm:text-2xl">
-            {story.standfirst}
+    <>
+      <article className="mx-auto max-w-[40rem]">
+        <header className="mb-8">
+          <p className="mb-3 font-sans text-sm font-bold tracking-widest uppercase">
+            <Link
+              href={`/${story.section.slug}`}
+              className="text-accent dark:text-accent-dark hover:underline"
+            >
+              {story.section.name}
+            </Link>
           </p>
+          <h1 className="text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
+            {story.headline}
+          </h1>
+          {story.standfirst && (
+            <p className="text-muted dark:text-muted-dark mt-4 text-xl leading-snug sm:text-2xl">
+              {story.standfirst}
+            </p>
+          )}
+          <div className="border-rule dark:border-rule-dark text-muted dark:text-muted-dark mt-6 border-y py-3 font-sans text-sm">
+            {story.byline && <p className="text-ink dark:text-ink-dark font-semibold">By {story.byline}</p>}
+            <p className="text-ink dark:text-ink-dark">
+              <Dateline place={story.place} agency={story.agency} />
+            </p>
+            <p>
+              <PublicationTime date={story.publishedAt} timeZone={timeZone} form="long" />
+              {wasUpdated(story.publishedAt, story.updatedAt) && (
+                <>
+                  {" · Updated "}
+                  <PublicationTime date={story.updatedAt} timeZone={timeZone} form="long" />
+                </>
+              )}
+            </p>
+            <p>
+              {story.readingMinutes} min read
+              <span aria-hidden="true"> · </span>
+              <a href="#comments" className="underline print:hidden">
+                {commentCount === 1 ? "1 comment" : `${commentCount} comments`}
+              </a>
+            </p>
+          </div>
+        </header>
+        <StoryBody markdown={story.body} />
+        {story.tags.length > 0 && (
+          <footer className="border-rule dark:border-rule-dark mt-10 border-t pt-4 font-sans text-sm print:hidden">
+            <h2 className="sr-only">Topics</h2>
+            <ul className="flex flex-wrap gap-2">
+              {story.tags.map((tag) => (
+                <li
+                  key={tag.slug}
+                  className="border-rule dark:border-rule-dark rounded-full border px-3 py-1"
+                >
+                  {tag.name}
+                </li>
+              ))}
+            </ul>
+          </footer>
         )}
-        <div className="border-rule dark:border-rule-dark text-muted dark:text-muted-dark mt-6 border-y py-3 font-sans text-sm">
-          {story.byline && <p className="text-ink dark:text-ink-dark font-semibold">By {story.byline}</p>}
-          <p className="text-ink dark:text-ink-dark">
-            <Dateline place={story.place} agency={story.agency} />
-          </p>
-          <p>
-            <PublicationTime date={story.publishedAt} timeZone={timeZone} form="long" />
-            {wasUpdated(story.publishedAt, story.updatedAt) && (
-              <>
-                {" · Updated "}
-                <PublicationTime date={story.updatedAt} timeZone={timeZone} form="long" />
-              </>
-            )}
-          </p>
-          <p>{story.readingMinutes} min read</p>
-        </div>
-      </header>
-      <StoryBody markdown={story.body} />
-      {story.tags.length > 0 && (
-        <footer className="border-rule dark:border-rule-dark mt-10 border-t pt-4 font-sans text-sm print:hidden">
-          <h2 className="sr-only">Topics</h2>
-          <ul className="flex flex-wrap gap-2">
-            {story.tags.map((tag) => (
-              <li key={tag.slug} className="border-rule dark:border-rule-dark rounded-full border px-3 py-1">
-                {tag.name}
-              </li>
-            ))}
-          </ul>
-        </footer>
-      )}
-    </article>
+      </article>
+      {children}
+    </>
   );
 }

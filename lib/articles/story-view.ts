@@ -10,6 +10,7 @@ export type StoryText = Pick<
 
 /** What reader pages need of a story; dates stay Dates, markup decisions stay in components. */
 export type StoryView = StoryText & {
+  id: number;
   href: string;
   section: { slug: string; name: string };
   tags: Array<{ slug: string; name: string }>;
@@ -28,6 +29,7 @@ type StoryRow = Prisma.ArticleGetPayload<{ include: typeof storyInclude }>;
 
 export function toStoryView(row: StoryRow): StoryView {
   return {
+    id: row.id,
     slug: row.slug,
     href: storyPath(row.section.slug, row.slug),
     headline: row.headline,

@@ -3,9 +3,10 @@ import http from "node:http";
 import next from "next";
 import { setStartToken } from "../cache/start-token";
 import { databaseSeemsUnavailable } from "../database/unavailable";
+import { clientAddress, CLIENT_IP_HEADER } from "./client-address";
 import { pathShape } from "./path-shape";
 
-export type ServerOptions = { port: number; hostname: string; dir?: string };
+export type ServerOptions = { port: number; hostname: string; trustProxy: boolean; dir?: string };
 
 /**
  * Serves the production build through Next's request handler, adding what `next start`
@@ -14,6 +15,7 @@ export type ServerOptions = { port: number; hostname: string; dir?: string };
 export async function startHttpServer({
   port,
   hostname,
+  trustProxy,
   dir = process.cwd(),
 }: ServerOptions): Promise<http.Server> {
   const app = next({ dev: false, dir, hostname, port });
@@ -35,6 +37,7 @@ export async function startHttpServer({
       void app.render404(req, res);
       return;
     }
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy);
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
     // Node routes implicit headers (res.end without writeHead) through writeHead too.
     res.writeHead = ((status: number, ...rest: unknown[]) => {

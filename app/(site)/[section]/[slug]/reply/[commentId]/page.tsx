@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import { positiveInteger, StoryPage, storyMetadata, type StoryParams } from "../../story-page";
+
+export const revalidate = 3600;
+
+export function generateStaticParams(): Array<{ section: string; slug: string; commentId: string }> {
+  return [];
+}
+
+type Params = Promise<{ section: string; slug: string; commentId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return storyMetadata(params as StoryParams, { index: false });
+}
+
+/** Where Reply leads without JavaScript: the story with the form set to answer one comment. */
+export default async function ReplyRoute({ params }: { params: Params }) {
+  const commentId = positiveInteger((await params).commentId);
+  if (commentId === null) notFound();
+  return <StoryPage params={params as StoryParams} replyToId={commentId} />;
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Story } from "@/components/article/Story";
+import { CommentsSection } from "@/components/comments/CommentsSection";
+import { getStory } from "@/lib/articles/get-story";
+import { excerptOf } from "@/lib/articles/plain-text";
+import { formSecret } from "@/lib/comments/form-secret";
+import { mintFormToken } from "@/lib/comments/form-token";
+import { getReplyTarget, listComments } from "@/lib/comments/list-comments";
+import { MAX_DEPTH } from "@/lib/comments/comment-view";
+import { formatLongDateTime } from "@/lib/dates/format-date";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { commentWindow } from "@/lib/settings/comment-settings";
+import { getCommentSettings } from "@/lib/settings/get-comment-settings";
+import { leaveReplyAction } from "./actions";
+
+export type StoryParams = Promise<{ section: string; slug: string }>;
+
+/** Title, description and canonical address of a story page (also of its comment and reply pages). */
+export async function storyMetadata(params: StoryParams, { index = true } = {}): Promise<Metadata> {
+  const story = await getStory((await params).slug);
+  if (!story) return {};
+  return {
+    title: story.headline,
+    description: excerptOf(story.standfirst, story.body),
+    alternates: { canonical: story.href },
+    ...(index ? {} : { robots: { index: false } }),
+  };
+}
+
+/**
+ * A story with its comments: the story page itself, a later page of its comments, or the
+ * page a Reply link opens without JavaScript.
+ */
+export async function StoryPage({
+  params,
+  commentsPage = 1,
+  replyToId = null,
+}: {
+  params: StoryParams;
+  commentsPage?: number;
+  replyToId?: number | null;
+}) {
+  const { section, slug } = await params;
+  const story = await getStory(slug);
+  if (!story) notFound();
+  // A story that moved section keeps working links.
+  if (story.section.slug !== section) permanentRedirect(story.href);
+
+  const [comments, settings, replyTarget] = await Promise.all([
+    listComments(story.id, commentsPage),
+    getCommentSettings(db),
+    replyToId === null ? null : getReplyTarget(story.id, replyToId),
+  ]);
+  if (commentsPage > comments.pageCount) notFound();
+  if (replyToId !== null && (!replyTarget || replyTarget.depth >= MAX_DEPTH)) notFound();
+
+  const { open, closingSoonAt } = commentWindow(story, settings);
+  const pageHref =
+    replyToId === null
+      ? commentsPage === 1
+        ? story.href
+        : `${story.href}/comments/${commentsPage}`
+      : `${story.href}/reply/${replyToId}`;
+  return (
+    <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount}>
+      <CommentsSection
+        comments={comments}
+        storyHref={story.href}
+        timeZone={env.SITE_TIMEZONE}
+        open={open}
+        replyTarget={replyTarget ? { id: replyTarget.id, name: replyTarget.authorName } : null}
+        form={{
+          action: leaveReplyAction,
+          storyId: story.id,
+          permalink: `${pageHref}#respond`,
+          formToken: mintFormToken(story.id, formSecret()),
+          closesNote: closingSoonAt
+            ? `Comments close on ${formatLongDateTime(closingSoonAt, env.SITE_TIMEZONE)}.`
+            : null,
+        }}
+      />
+    </Story>
+  );
+}
+
+/** Page numbers and comment ids in paths: positive integers only, anything else is a 404. */
+export function positiveInteger(value: string): number | null {
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
+}

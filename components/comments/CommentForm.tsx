@@ -1,0 +1,301 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
+import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
+import { CommentAuthor } from "./CommentAuthor";
+import { CommentText } from "./CommentText";
+import { useReplyTarget } from "./ReplyContext";
+
+type Action = (state: ReplyFormState, form: FormData) => Promise<ReplyFormState>;
+
+type Props = {
+  action: Action;
+  storyId: number;
+  /** Where a post without JavaScript lands: this page, scrolled to the form. */
+  permalink: string;
+  /** The story's own address, for "Cancel reply" without JavaScript. */
+  storyHref: string;
+  formToken: string;
+  closesNote: string | null;
+};
+
+const REMEMBER_KEY = "dateline.commenter";
+
+// form.name is the form's own name attribute, so fields are looked up by name explicitly.
+const control = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement;
+const labels: Record<CommentField, string> = {
+  comment: "Comment",
+  name: "Name",
+  email: "Email",
+  website: "Website",
+};
+
+/** Leave a Reply: a plain form post without JavaScript; in place, with focus management, with it. */
+export function CommentForm({ action, storyId, permalink, storyHref, formToken, closesNote }: Props) {
+  const [state, formAction, pending] = useActionState(
+    action,
+    { status: "idle", values: emptyValues },
+    permalink,
+  );
+  const { target, setTarget } = useReplyTarget();
+  const [token, setToken] = useState(formToken);
+  const [length, setLength] = useState<number | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const values = state.values;
+  const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
+  const summary =
+    state.status === "refused"
+      ? [state.message]
+      : state.status === "invalid" && state.message
+        ? [state.message]
+        : [];
+
+  // The token in a cached page tells when the page was rendered, not when this reader opened it.
+  useEffect(() => {
+    fetch(`/api/comment-token?story=${storyId}`, { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { token?: string } | null) => body?.token && setToken(body.token))
+      .catch(() => {});
+  }, [storyId]);
+
+  // Remembered details fill empty fields; the checkbox decides whether they are kept.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    setLength(control(form, "comment").value.length);
+    const saved = localStorage.getItem(REMEMBER_KEY);
+    if (!saved) return;
+    try {
+      const details = JSON.parse(saved) as { name?: string; email?: string; website?: string };
+      for (const field of ["name", "email", "website"] as const) {
+        if (!control(form, field).value && details[field]) control(form, field).value = details[field];
+      }
+      control(form, "remember").checked = true;
+    } catch {
+      localStorage.removeItem(REMEMBER_KEY);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (state.status === "idle") return;
+    if (state.status === "posted") setTarget(null);
+    setLength(formRef.current ? control(formRef.current, "comment").value.length : 0);
+    resultRef.current?.focus();
+  }, [state, setTarget]);
+
+  const remember = (form: HTMLFormElement) => {
+    if (control(form, "remember").checked) {
+      const [name, email, website] = ["name", "email", "website"].map((field) => control(form, field).value);
+      localStorage.setItem(REMEMBER_KEY, JSON.stringify({ name, email, website }));
+    } else {
+      localStorage.removeItem(REMEMBER_KEY);
+    }
+  };
+
+  const describedBy = (field: CommentField, extra?: string) =>
+    [fieldErrors[field] ? `${field}-error` : null, extra].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <section id="respond" aria-labelledby="respond-heading" className="scroll-mt-4">
+      <h2 id="respond-heading" className="font-sans text-2xl font-bold">
+        {target ? `Leave a Reply to ${target.name}` : "Leave a Reply"}
+      </h2>
+      {target && (
+        <p className="mt-1 font-sans text-sm">
+          <a
+            href={`${storyHref}#respond`}
+            className="text-accent dark:text-accent-dark underline"
+            onClick={(event) => {
+              event.preventDefault();
+              setTarget(null);
+              document.getElementById("comment-field")?.focus();
+            }}
+          >
+            Cancel reply
+          </a>
+        </p>
+      )}
+
+      <div ref={resultRef} tabIndex={-1} className="outline-none">
+        {state.status === "posted" && <PostedNotice state={state} />}
+        {(summary.length > 0 || Object.keys(fieldErrors).length > 0) && (
+          <div role="alert" className="border-accent dark:border-accent-dark my-4 border-l-4 p-4 font-sans">
+            <h3 className="font-bold">There is a problem with your comment</h3>
+            <ul className="mt-2 list-disc pl-5">
+              {summary.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+              {(Object.keys(fieldErrors) as CommentField[]).map((field) => (
+                <li key={field}>
+                  <a href={`#${field}-field`} className="underline">
+                    {labels[field]}: {fieldErrors[field]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={(event) => remember(event.currentTarget)}
+        className="mt-4 space-y-5 font-sans"
+        noValidate
+      >
+        <p className="text-muted dark:text-muted-dark text-sm">
+          Your email address will not be published. Required fields are marked *
+        </p>
+        {closesNote && <p className="text-sm font-semibold">{closesNote}</p>}
+        <input type="hidden" name="storyId" value={storyId} />
+        <input type="hidden" name="parentId" value={target?.id ?? ""} />
+        <input type="hidden" name="formToken" value={token} />
+
+        <Field label="Comment *" field="comment" error={fieldErrors.comment}>
+          <textarea
+            id="comment-field"
+            name="comment"
+            rows={7}
+            required
+            maxLength={COMMENT_LIMITS.comment}
+            defaultValue={values.comment}
+            aria-invalid={fieldErrors.comment ? true : undefined}
+            aria-describedby={describedBy("comment", length === null ? undefined : "comment-remaining")}
+            onChange={(event) => setLength(event.currentTarget.value.length)}
+            className={inputClass}
+          />
+          {length !== null && (
+            <p
+              id="comment-remaining"
+              className="text-muted dark:text-muted-dark mt-1 text-sm"
+              aria-live="polite"
+            >
+              {(COMMENT_LIMITS.comment - length).toLocaleString("en-GB")} characters left
+            </p>
+          )}
+        </Field>
+        <Field label="Name *" field="name" error={fieldErrors.name}>
+          <input
+            id="name-field"
+            name="name"
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={COMMENT_LIMITS.name}
+            defaultValue={values.name}
+            aria-invalid={fieldErrors.name ? true : undefined}
+            aria-describedby={describedBy("name")}
+            className={inputClass}
+          />
+        </Field>
+        <Field label="Email *" field="email" error={fieldErrors.email}>
+          <input
+            id="email-field"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={COMMENT_LIMITS.email}
+            defaultValue={values.email}
+            aria-invalid={fieldErrors.email ? true : undefined}
+            aria-describedby={describedBy("email")}
+            className={inputClass}
+          />
+        </Field>
+        <Field label="Website" field="website" error={fieldErrors.website}>
+          <input
+            id="website-field"
+            name="website"
+            type="url"
+            autoComplete="url"
+            maxLength={COMMENT_LIMITS.website}
+            defaultValue={values.website}
+            aria-invalid={fieldErrors.website ? true : undefined}
+            aria-describedby={describedBy("website")}
+            className={inputClass}
+          />
+        </Field>
+        {/* People never see this field; bots that fill every input do. */}
+        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <label htmlFor="homepage-field">Leave this empty</label>
+          <input
+            id="homepage-field"
+            name="homepage"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
+        </div>
+        <p className="flex items-start gap-2">
+          <input id="remember-field" name="remember" type="checkbox" className="mt-1 size-4" />
+          <label htmlFor="remember-field">
+            Save my name, email, and website in this browser for the next time I comment.
+          </label>
+        </p>
+        <button
+          type="submit"
+          disabled={pending}
+          aria-disabled={pending}
+          className="bg-ink text-paper dark:bg-ink-dark dark:text-paper-dark rounded px-5 py-2.5 font-semibold disabled:opacity-60"
+        >
+          {pending ? "Posting…" : "Post Comment"}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+const inputClass =
+  "border-muted dark:border-muted-dark bg-paper dark:bg-paper-dark mt-1 block w-full rounded border px-3 py-2 text-base aria-[invalid=true]:border-accent dark:aria-[invalid=true]:border-accent-dark";
+
+function Field({
+  label,
+  field,
+  error,
+  children,
+}: {
+  label: string;
+  field: CommentField;
+  error?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={`${field}-field`} className="block font-semibold">
+        {label}
+      </label>
+      {error && (
+        <p id={`${field}-error`} className="text-accent dark:text-accent-dark mt-1 text-sm font-semibold">
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "posted" }> }) {
+  const { comment } = state;
+  return (
+    <div role="status" className="border-rule dark:border-rule-dark my-4 border p-4">
+      <p className="font-sans font-semibold">
+        {comment.status === "approved"
+          ? "Thank you. Your comment has been posted."
+          : "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
+      </p>
+      <article id={`comment-${comment.id}`} className="mt-3">
+        <p className="mb-2 font-sans text-sm">
+          <CommentAuthor name={comment.authorName} url={comment.authorUrl} />
+        </p>
+        <div className="text-lg leading-relaxed">
+          <CommentText body={comment.body} />
+        </div>
+      </article>
+    </div>
+  );
+}

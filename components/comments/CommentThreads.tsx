@@ -1,0 +1,57 @@
+import type { CommentThread } from "@/lib/comments/comment-view";
+import { MAX_DEPTH } from "@/lib/comments/comment-view";
+import { PublicationTime } from "../article/PublicationTime";
+import { CommentAuthor } from "./CommentAuthor";
+import { CommentText } from "./CommentText";
+import { ReplyLink } from "./ReplyLink";
+
+type Props = { threads: CommentThread[]; pageHref: string; storyHref: string; timeZone: string };
+
+/** Approved comments, oldest first, replies indented under the comment they answer. */
+export function CommentThreads({ threads, pageHref, storyHref, timeZone }: Props) {
+  return (
+    <ol className="space-y-6">
+      {threads.map((comment) => (
+        <li key={comment.id}>
+          <article
+            id={`comment-${comment.id}`}
+            className="border-rule dark:border-rule-dark scroll-mt-4 border-l-2 pl-4"
+          >
+            <header className="mb-2 font-sans text-sm">
+              <CommentAuthor name={comment.authorName} url={comment.authorUrl} />
+              <span aria-hidden="true"> · </span>
+              <a
+                href={`${pageHref}#comment-${comment.id}`}
+                className="text-muted dark:text-muted-dark hover:underline"
+              >
+                <PublicationTime date={comment.createdAt} timeZone={timeZone} form="long" />
+              </a>
+            </header>
+            <div className="text-lg leading-relaxed">
+              <CommentText body={comment.body} />
+            </div>
+            {comment.depth < MAX_DEPTH && (
+              <p className="mt-2">
+                <ReplyLink
+                  href={`${storyHref}/reply/${comment.id}#respond`}
+                  commentId={comment.id}
+                  authorName={comment.authorName}
+                />
+              </p>
+            )}
+          </article>
+          {comment.replies.length > 0 && (
+            <div className="mt-6 ml-3 sm:ml-6">
+              <CommentThreads
+                threads={comment.replies}
+                pageHref={pageHref}
+                storyHref={storyHref}
+                timeZone={timeZone}
+              />
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ComponentProps } from "react";
+import type { CommentPage } from "@/lib/comments/list-comments";
+import { CommentForm } from "./CommentForm";
+import { CommentThreads } from "./CommentThreads";
+import { ReplyProvider, type ReplyTarget } from "./ReplyContext";
+
+type Props = {
+  comments: CommentPage;
+  storyHref: string;
+  timeZone: string;
+  open: boolean;
+  replyTarget: ReplyTarget;
+  form: Omit<ComponentProps<typeof CommentForm>, "storyHref">;
+};
+
+const pageHref = (storyHref: string, page: number) =>
+  page === 1 ? storyHref : `${storyHref}/comments/${page}`;
+
+/** The approved comments of a story, then Leave a Reply (or the notice that comments are closed). */
+export function CommentsSection({ comments, storyHref, timeZone, open, replyTarget, form }: Props) {
+  const { page, pageCount, approvedCount } = comments;
+  const heading =
+    approvedCount === 0 ? "No comments yet" : approvedCount === 1 ? "1 comment" : `${approvedCount} comments`;
+  return (
+    <ReplyProvider initial={replyTarget}>
+      <section
+        id="comments"
+        aria-labelledby="comments-heading"
+        className="mx-auto mt-14 max-w-[40rem] scroll-mt-4 print:hidden"
+      >
+        <h2
+          id="comments-heading"
+          className="border-ink dark:border-ink-dark mb-6 border-t-2 pt-4 font-sans text-2xl font-bold"
+        >
+          {heading}
+        </h2>
+        <CommentThreads
+          threads={comments.threads}
+          pageHref={pageHref(storyHref, page)}
+          storyHref={storyHref}
+          timeZone={timeZone}
+        />
+        {pageCount > 1 && (
+          <nav aria-label="Comment pages" className="mt-6 flex justify-between font-sans">
+            {page > 1 ? (
+              <a href={`${pageHref(storyHref, page - 1)}#comments`} className="underline">
+                Earlier comments
+              </a>
+            ) : (
+              <span />
+            )}
+            {page < pageCount && (
+              <a href={`${pageHref(storyHref, page + 1)}#comments`} className="underline">
+                Later comments
+              </a>
+            )}
+          </nav>
+        )}
+        <div className="mt-10">
+          {open ? (
+            <CommentForm {...form} storyHref={storyHref} />
+          ) : (
+            <p className="font-sans font-semibold">Comments are closed.</p>
+          )}
+        </div>
+      </section>
+    </ReplyProvider>
+  );
+}

@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import type { Database } from "../database/create-client";
+import { ReaderError } from "../errors";
+import { commentsCloseAt } from "../settings/comment-settings";
+import { getCommentSettings } from "../settings/get-comment-settings";
+import type { CommentInput } from "../validation/comment";
+import { MAX_DEPTH, type CommentView } from "./comment-view";
+import { checkFormToken } from "./form-token";
+import { moderate } from "./moderation/rules";
+
+export type PostingContext = {
+  ip: string;
+  secret: string;
+  /** Takes this visitor's turn under the flood limit; false when they must wait. */
+  takeTurn: (ip: string, email: string) => Promise<boolean>;
+  now?: Date;
+};
+
+export type PostedComment = CommentView & { storyId: number; sectionSlug: string; storySlug: string; reason: string };
+
+/**
+ * Leave a Reply, the use case: bot checks, an open story, a valid parent, no duplicate, the
+ * flood limit, then the moderation rules decide the status, stored with its reason.
+ * Refusals are ReaderErrors; nothing is written for them.
+ */
+export async function createComment(db: Database, input: CommentInput, ctx: PostingContext): Promise<PostedComment> {
+  const now = ctx.now ?? new Date();
+  if (input.homepage) throw new ReaderError("rejected-as-bot");
+  const tokenCheck = checkFormToken(input.formToken, input.storyId, ctx.secret, now.getTime());
+  if (tokenCheck === "too-fast") throw new ReaderError("submitted-too-fast", 429);
+
+  const story = await db.article.findFirst({
+    where: { id: input.storyId, status: "published", publishedAt: { lte: now } },
+    select: { id: true, slug: true, publishedAt: true, commentsOpen: true, section: { select: { slug: true } } },
+  });
+  if (!story) throw new ReaderError("story-not-found", 404);
+  const settings = await getCommentSettings(db);
+  const closesAt = commentsCloseAt(story.publishedAt ?? now, settings);
+  if (!story.commentsOpen || (closesAt && closesAt <= now)) throw new ReaderError("comments-closed", 403);
+
+  let depth = 1;
+  if (input.parentId !== null) {
+    const parent = await db.comment.findFirst({
+      where: { id: input.parentId, articleId: story.id, status: "approved" },
+      select: { depth: true },
+    });
+    if (!parent) throw new ReaderError("reply-target-invalid");
+    if (parent.depth >= MAX_DEPTH) throw new ReaderError("reply-too-deep");
+    depth = parent.depth + 1;
+  }
+
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([story.id, input.parentId, input.email, input.comment]))
+    .digest("hex");
+  if (await db.comment.findUnique({ where: { fingerprint }, select: { id: true } })) {
+    throw new ReaderError("duplicate-comment", 409);
+  }
+  if (!(await ctx.takeTurn(ctx.ip, input.email))) throw new ReaderError("posting-too-quickly", 429);
+
+  const knownCommenter =
+    (await db.comment.count({ where: { authorEmail: input.email, status: "approved" }, take: 1 })) > 0;
+  const verdict = moderate(
+    {
+      body: input.comment,
+      authorName: input.name,
+      authorEmail: input.email,
+      authorUrl: input.website,
+      tokenCheck,
+      knownCommenter,
+    },
+    settings,
+  );
+
+  try {
+    const row = await db.comment.create({
+      data: {
+        articleId: story.id,
+        parentId: input.parentId,
+        depth,
+        authorName: input.name,
+        authorEmail: input.email,
+        authorUrl: input.website,
+        body: input.comment,
+        status: verdict.status,
+        moderationReason: verdict.reason,
+        ip: ctx.ip,
+        fingerprint,
+        createdAt: now,
+      },
+    });
+    return {
+      id: row.id,
+      parentId: row.parentId,
+      depth: row.depth,
+      authorName: row.authorName,
+      authorUrl: row.authorUrl,
+      body: row.body,
+      createdAt: row.createdAt,
+      // Spam is shown to its author as held, like any comment others cannot see yet.
+      status: row.status === "approved" ? "approved" : "pending",
+      storyId: story.id,
+      sectionSlug: story.section.slug,
+      storySlug: story.slug,
+      reason: verdict.reason,
+    };
+  } catch (error) {
+    // Two identical posts at the same moment: the unique fingerprint lets one through.
+    if ((error as { code?: string }).code === "P2002") throw new ReaderError("duplicate-comment", 409);
+    throw error;
+  }
+}

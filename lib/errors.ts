@@ -1,0 +1,26 @@
+/** Codes for what a reader can get wrong or run into; each has the sentence they are shown. */
+export const readerMessages = {
+  "comments-closed": "Comments are closed.",
+  "story-not-found": "This story does not exist or is no longer published.",
+  "reply-target-invalid": "The comment you are replying to is not part of this story.",
+  "reply-too-deep": "This conversation is too deep to reply to; please reply further up.",
+  "posting-too-quickly": "You are posting comments too quickly. Slow down.",
+  "duplicate-comment": "Duplicate comment detected; it looks as though you've already said that!",
+  "submitted-too-fast": "That was very quick. Please take a few seconds to read your comment, then post it again.",
+  "rejected-as-bot": "Your comment could not be posted.",
+  "service-unavailable": "Sorry, we could not save your comment just now. Please try again in a few minutes.",
+} as const;
+
+export type ReaderErrorCode = keyof typeof readerMessages;
+
+/** A refusal the reader caused or can fix; its message is safe to show. */
+export class ReaderError extends Error {
+  constructor(
+    readonly code: ReaderErrorCode,
+    /** HTTP status that fits, for responses where a status is visible. */
+    readonly status: number = 400,
+  ) {
+    super(readerMessages[code]);
+    this.name = "ReaderError";
+  }
+}

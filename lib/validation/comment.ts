@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+export const COMMENT_LIMITS = { name: 245, email: 100, website: 200, comment: 5000 } as const;
+
+// Visitors' browsers replace bytes that are not UTF-8 with U+FFFD before we see them.
+const unreadable = /\uFFFD/u;
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
+
+const text = (label: string, max: number, { multiline = false } = {}) =>
+  z
+    .string({ error: `${label} is required.` })
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `${label} is required.`)
+        .max(max, `${label} must be at most ${max.toLocaleString("en-GB")} characters.`)
+        .refine((value) => !unreadable.test(value), `${label} contains characters that could not be read.`)
+        .refine((value) => !controlCharacters.test(value), `${label} contains invisible control characters.`)
+        .refine((value) => multiline || !value.includes("\n"), `${label} must be on one line.`),
+    );
+
+/** What the Leave a Reply form sends, validated once at the edge. */
+export const commentInput = z.object({
+  storyId: z.coerce.number().int().positive(),
+  parentId: z
+    .union([z.literal(""), z.coerce.number().int().positive()])
+    .optional()
+    .transform((value) => (value === "" || value === undefined ? null : value)),
+  comment: text("Comment", COMMENT_LIMITS.comment, { multiline: true }),
+  name: text("Name", COMMENT_LIMITS.name),
+  email: text("Email", COMMENT_LIMITS.email).pipe(
+    z.email("Enter an email address like name@example.com.").transform((email) => email.toLowerCase()),
+  ),
+  website: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() ?? "")
+    .pipe(
+      z.union([
+        z.literal(""),
+        z
+          .string()
+          .max(COMMENT_LIMITS.website, `Website must be at most ${COMMENT_LIMITS.website} characters.`)
+          .refine((value) => !controlCharacters.test(value), "Website contains invisible control characters.")
+          .transform((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`))
+          .pipe(z.url({ protocol: /^https?$/, error: "Enter a web address like https://example.com." })),
+      ]),
+    )
+    .transform((value) => value || null),
+  /** The honeypot: people never see it, so any value means a bot filled the form. */
+  homepage: z.string().optional(),
+  formToken: z.string().max(200).optional(),
+});
+
+export type CommentInput = z.infer<typeof commentInput>;
+export type CommentField = "comment" | "name" | "email" | "website";

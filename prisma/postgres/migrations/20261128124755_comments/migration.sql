@@ -1,0 +1,45 @@
+-- CreateEnum
+CREATE TYPE "CommentStatus" AS ENUM ('pending', 'approved', 'spam', 'trash');
+
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" SERIAL NOT NULL,
+    "articleId" INTEGER NOT NULL,
+    "parentId" INTEGER,
+    "depth" INTEGER NOT NULL DEFAULT 1,
+    "authorName" TEXT NOT NULL,
+    "authorEmail" TEXT NOT NULL,
+    "authorUrl" TEXT,
+    "body" TEXT NOT NULL,
+    "status" "CommentStatus" NOT NULL,
+    "moderationReason" TEXT NOT NULL,
+    "ip" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Comment_fingerprint_key" ON "Comment"("fingerprint");
+
+-- CreateIndex
+CREATE INDEX "Comment_articleId_status_createdAt_idx" ON "Comment"("articleId", "status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Comment_authorEmail_status_idx" ON "Comment"("authorEmail", "status");
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
