@@ -6,7 +6,8 @@ export const readerMessages = {
   "reply-too-deep": "This conversation is too deep to reply to; please reply further up.",
   "posting-too-quickly": "You are posting comments too quickly. Slow down.",
   "duplicate-comment": "Duplicate comment detected; it looks as though you've already said that!",
-  "submitted-too-fast": "That was very quick. Please take a few seconds to read your comment, then post it again.",
+  "submitted-too-fast":
+    "That was very quick. Please take a few seconds to read your comment, then post it again.",
   "rejected-as-bot": "Your comment could not be posted.",
   "service-unavailable": "Sorry, we could not save your comment just now. Please try again in a few minutes.",
 } as const;

@@ -20,7 +20,9 @@ export type CommentThread = CommentView & { replies: CommentThread[] };
 
 /** Arranges comments (oldest first) into threads, keeping that order at every level. */
 export function toThreads(comments: CommentView[]): CommentThread[] {
-  const byId = new Map(comments.map((comment) => [comment.id, { ...comment, replies: [] as CommentThread[] }]));
+  const byId = new Map(
+    comments.map((comment) => [comment.id, { ...comment, replies: [] as CommentThread[] }]),
+  );
   const roots: CommentThread[] = [];
   for (const comment of byId.values()) {
     const parent = comment.parentId === null ? undefined : byId.get(comment.parentId);

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import type { Database } from "../database/create-client";
 import { ReaderError } from "../errors";
 import { commentsCloseAt } from "../settings/comment-settings";
 import { getCommentSettings } from "../settings/get-comment-settings";
 import type { CommentInput } from "../validation/comment";
 import { MAX_DEPTH, type CommentView } from "./comment-view";
+import { commentFingerprint } from "./fingerprint";
 import { checkFormToken } from "./form-token";
 import { moderate } from "./moderation/rules";
 
@@ -16,14 +16,23 @@ export type PostingContext = {
   now?: Date;
 };
 
-export type PostedComment = CommentView & { storyId: number; sectionSlug: string; storySlug: string; reason: string };
+export type PostedComment = CommentView & {
+  storyId: number;
+  sectionSlug: string;
+  storySlug: string;
+  reason: string;
+};
 
 /**
  * Leave a Reply, the use case: bot checks, an open story, a valid parent, no duplicate, the
  * flood limit, then the moderation rules decide the status, stored with its reason.
  * Refusals are ReaderErrors; nothing is written for them.
  */
-export async function createComment(db: Database, input: CommentInput, ctx: PostingContext): Promise<PostedComment> {
+export async function createComment(
+  db: Database,
+  input: CommentInput,
+  ctx: PostingContext,
+): Promise<PostedComment> {
   const now = ctx.now ?? new Date();
   if (input.homepage) throw new ReaderError("rejected-as-bot");
   const tokenCheck = checkFormToken(input.formToken, input.storyId, ctx.secret, now.getTime());
@@ -31,7 +40,13 @@ export async function createComment(db: Database, input: CommentInput, ctx: Post
 
   const story = await db.article.findFirst({
     where: { id: input.storyId, status: "published", publishedAt: { lte: now } },
-    select: { id: true, slug: true, publishedAt: true, commentsOpen: true, section: { select: { slug: true } } },
+    select: {
+      id: true,
+      slug: true,
+      publishedAt: true,
+      commentsOpen: true,
+      section: { select: { slug: true } },
+    },
   });
   if (!story) throw new ReaderError("story-not-found", 404);
   const settings = await getCommentSettings(db);
@@ -49,9 +64,7 @@ export async function createComment(db: Database, input: CommentInput, ctx: Post
     depth = parent.depth + 1;
   }
 
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify([story.id, input.parentId, input.email, input.comment]))
-    .digest("hex");
+  const fingerprint = commentFingerprint(story.id, input.parentId, input.email, input.comment);
   if (await db.comment.findUnique({ where: { fingerprint }, select: { id: true } })) {
     throw new ReaderError("duplicate-comment", 409);
   }

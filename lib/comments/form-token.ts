@@ -17,7 +17,12 @@ export function mintFormToken(storyId: number, secret: string, now: number = Dat
 }
 
 /** Whether a token was made by us for this story, and how long ago. */
-export function checkFormToken(token: string | undefined, storyId: number, secret: string, now: number = Date.now()): TokenCheck {
+export function checkFormToken(
+  token: string | undefined,
+  storyId: number,
+  secret: string,
+  now: number = Date.now(),
+): TokenCheck {
   if (!token) return "missing";
   const match = /^(\d{13})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return "forged";

@@ -2,7 +2,12 @@ import "server-only";
 import { db } from "../db";
 import { THREADS_PER_PAGE, toThreads, type CommentThread } from "./comment-view";
 
-export type CommentPage = { threads: CommentThread[]; page: number; pageCount: number; approvedCount: number };
+export type CommentPage = {
+  threads: CommentThread[];
+  page: number;
+  pageCount: number;
+  approvedCount: number;
+};
 
 /**
  * One page of a story's approved comments as threads, oldest first. Pages hold whole
@@ -12,7 +17,15 @@ export async function listComments(storyId: number, page = 1): Promise<CommentPa
   const rows = await db.comment.findMany({
     where: { articleId: storyId, status: "approved" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, parentId: true, depth: true, authorName: true, authorUrl: true, body: true, createdAt: true },
+    select: {
+      id: true,
+      parentId: true,
+      depth: true,
+      authorName: true,
+      authorUrl: true,
+      body: true,
+      createdAt: true,
+    },
   });
   const threads = toThreads(rows.map((row) => ({ ...row, status: "approved" as const })));
   return {

@@ -2,7 +2,13 @@ import type { z } from "zod";
 import type { CommentField } from "../validation/comment";
 
 /** What the reader typed, handed back so the form never loses it. */
-export type ReplyFormValues = { comment: string; name: string; email: string; website: string; parentId: string };
+export type ReplyFormValues = {
+  comment: string;
+  name: string;
+  email: string;
+  website: string;
+  parentId: string;
+};
 
 /** A just-posted comment as its author sees it in the response to their post. */
 export type PostedPreview = {
@@ -16,7 +22,12 @@ export type PostedPreview = {
 
 export type ReplyFormState =
   | { status: "idle"; values: ReplyFormValues }
-  | { status: "invalid"; values: ReplyFormValues; fieldErrors: Partial<Record<CommentField, string>>; message?: string }
+  | {
+      status: "invalid";
+      values: ReplyFormValues;
+      fieldErrors: Partial<Record<CommentField, string>>;
+      message?: string;
+    }
   | { status: "refused"; values: ReplyFormValues; message: string }
   | { status: "posted"; values: ReplyFormValues; comment: PostedPreview };
 
@@ -30,7 +41,13 @@ export function valuesFrom(form: FormData): ReplyFormValues {
     const value = form.get(name);
     return typeof value === "string" ? value.slice(0, 10_000) : "";
   };
-  return { comment: get("comment"), name: get("name"), email: get("email"), website: get("website"), parentId: get("parentId") };
+  return {
+    comment: get("comment"),
+    name: get("name"),
+    email: get("email"),
+    website: get("website"),
+    parentId: get("parentId"),
+  };
 }
 
 /** The first message for each form field, in form order. */

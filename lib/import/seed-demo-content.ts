@@ -1,5 +1,6 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { commentFingerprint } from "../comments/fingerprint";
 import type { Database } from "../database/create-client";
 import { describeFailure, importStoryFiles } from "./import-story-files";
 
@@ -33,7 +34,54 @@ export async function seedDemoContent(
     if (!outcome.ok) throw new Error(`demo content is broken: ${describeFailure(outcome)}`);
     counts[outcome.result]++;
   }
+  await seedDemoComments(db);
   return counts;
+}
+
+type DemoComment = {
+  key: string;
+  parent?: string;
+  story: string;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  body: string;
+  createdAt: string;
+};
+
+/** Approved sample comments (prisma/seed/comments.json), found again by fingerprint on later runs. */
+async function seedDemoComments(db: Database): Promise<void> {
+  const comments = JSON.parse(
+    readFileSync(path.join(DEMO_CONTENT_DIR, "comments.json"), "utf8"),
+  ) as DemoComment[];
+  const ids = new Map<string, { id: number; depth: number }>();
+  for (const comment of comments) {
+    const story = await db.article.findUniqueOrThrow({
+      where: { slug: comment.story },
+      select: { id: true },
+    });
+    const parent = comment.parent ? ids.get(comment.parent) : undefined;
+    const fingerprint = commentFingerprint(story.id, parent?.id ?? null, comment.authorEmail, comment.body);
+    const row = await db.comment.upsert({
+      where: { fingerprint },
+      update: {},
+      create: {
+        articleId: story.id,
+        parentId: parent?.id ?? null,
+        depth: parent ? parent.depth + 1 : 1,
+        authorName: comment.authorName,
+        authorEmail: comment.authorEmail,
+        authorUrl: comment.authorUrl,
+        body: comment.body,
+        status: "approved",
+        moderationReason: "demo-content",
+        ip: "127.0.0.1",
+        fingerprint,
+        createdAt: new Date(comment.createdAt),
+      },
+    });
+    ids.set(comment.key, { id: row.id, depth: row.depth });
+  }
 }
 
 /** Seeds only a database without stories: the first start of a fresh install. */

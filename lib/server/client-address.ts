@@ -11,7 +11,10 @@ export const CLIENT_IP_HEADER = "x-dateline-client-ip";
 export function clientAddress(req: Pick<IncomingMessage, "headers" | "socket">, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers["x-forwarded-for"];
-    const last = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",").at(-1)?.trim();
+    const last = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? ""))
+      .split(",")
+      .at(-1)
+      ?.trim();
     if (last) return last;
   }
   return (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");

@@ -38,6 +38,7 @@ export function commentWindow(
 ): { open: boolean; closingSoonAt: Date | null } {
   const closesAt = commentsCloseAt(story.publishedAt, settings);
   const open = story.commentsOpen && (!closesAt || closesAt > now);
-  const soon = open && closesAt && closesAt.getTime() - now.getTime() <= 3 * 24 * 60 * 60 * 1000 ? closesAt : null;
+  const soon =
+    open && closesAt && closesAt.getTime() - now.getTime() <= 3 * 24 * 60 * 60 * 1000 ? closesAt : null;
   return { open, closingSoonAt: soon };
 }

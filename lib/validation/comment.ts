@@ -35,19 +35,25 @@ export const commentInput = z.object({
   website: z
     .string()
     .optional()
-    .transform((value) => value?.trim() ?? "")
-    .pipe(
-      z.union([
-        z.literal(""),
-        z
-          .string()
-          .max(COMMENT_LIMITS.website, `Website must be at most ${COMMENT_LIMITS.website} characters.`)
-          .refine((value) => !controlCharacters.test(value), "Website contains invisible control characters.")
-          .transform((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`))
-          .pipe(z.url({ protocol: /^https?$/, error: "Enter a web address like https://example.com." })),
-      ]),
-    )
-    .transform((value) => value || null),
+    .transform((value, ctx) => {
+      const site = value?.trim() ?? "";
+      if (!site) return null;
+      const problem = (message: string) => {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      };
+      if (site.length > COMMENT_LIMITS.website)
+        return problem(`Website must be at most ${COMMENT_LIMITS.website} characters.`);
+      if (controlCharacters.test(site) || /\s/.test(site))
+        return problem("Enter a web address like https://example.com.");
+      const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(site) ? site : `https://${site}`;
+      try {
+        const url = new URL(withScheme);
+        if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes("."))
+          return withScheme;
+      } catch {}
+      return problem("Enter a web address like https://example.com.");
+    }),
   /** The honeypot: people never see it, so any value means a bot filled the form. */
   homepage: z.string().optional(),
   formToken: z.string().max(200).optional(),

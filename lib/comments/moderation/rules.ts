@@ -19,7 +19,9 @@ export type ModerationRule = (input: ModerationInput, settings: CommentSettings)
 const URL_PATTERN = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./gi;
 
 function containsWord(input: ModerationInput, words: string[]): string | null {
-  const haystack = [input.body, input.authorName, input.authorEmail, input.authorUrl ?? ""].join("\n").toLowerCase();
+  const haystack = [input.body, input.authorName, input.authorEmail, input.authorUrl ?? ""]
+    .join("\n")
+    .toLowerCase();
   return words.find((word) => word.trim() && haystack.includes(word.trim().toLowerCase())) ?? null;
 }
 
@@ -33,7 +35,9 @@ export const untrustedForm: ModerationRule = (input) =>
 
 /** Many links are what spam looks like. */
 export const manyLinks: ModerationRule = (input, settings) =>
-  (input.body.match(URL_PATTERN)?.length ?? 0) >= settings.linksThreshold ? { status: "pending", reason: "links" } : null;
+  (input.body.match(URL_PATTERN)?.length ?? 0) >= settings.linksThreshold
+    ? { status: "pending", reason: "links" }
+    : null;
 
 /** Hold-words send the comment to the queue. */
 export const holdWord: ModerationRule = (input, settings) =>
@@ -49,7 +53,13 @@ export const moderationMode: ModerationRule = (input, settings) => {
 };
 
 /** The rules in the order they are asked; the first that decides wins. */
-export const defaultRules: ModerationRule[] = [disallowedWord, untrustedForm, manyLinks, holdWord, moderationMode];
+export const defaultRules: ModerationRule[] = [
+  disallowedWord,
+  untrustedForm,
+  manyLinks,
+  holdWord,
+  moderationMode,
+];
 
 /** Runs the rules in order and returns the first verdict. */
 export function moderate(input: ModerationInput, settings: CommentSettings, rules = defaultRules): Verdict {

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReaderError } from "../errors";
+import { seedDemoContent } from "../import/seed-demo-content";
+import { createLimiter, takePoint } from "../rate-limit/limiter";
+import { COMMENT_SETTINGS_KEY } from "../settings/comment-settings";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
+import { commentInput, type CommentInput } from "../validation/comment";
+import { createComment, type PostingContext } from "./create-comment";
+import { mintFormToken } from "./form-token";
+
+const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
+const secret = "t".repeat(32);
+const now = new Date("2026-11-28T12:00:00Z");
+const token = (storyId: number) => mintFormToken(storyId, secret, now.getTime() - 10_000);
+const anyone: PostingContext["takeTurn"] = async () => true;
+
+describe.each(providers)("createComment on %s", (provider) => {
+  let temp: TemporaryDatabase;
+  let seedStory: number;
+  let closedStory: number;
+  let demoComment: number;
+  let counter = 0;
+
+  const input = (overrides: Partial<Record<string, unknown>> = {}): CommentInput =>
+    commentInput.parse({
+      storyId: seedStory,
+      comment: `A fresh thought number ${++counter}.`,
+      name: "Ada",
+      email: `ada${counter}@example.com`,
+      formToken: token(Number(overrides.storyId ?? seedStory)),
+      ...overrides,
+    });
+  const post = (data: CommentInput, ctx: Partial<PostingContext> = {}) =>
+    createComment(temp.db, data, {
+      ip: `198.51.100.${counter % 250}`,
+      secret,
+      takeTurn: anyone,
+      now,
+      ...ctx,
+    });
+  const refusal = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ReaderError);
+    return (error as ReaderError).code;
+  };
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+    await seedDemoContent(temp.db);
+    const story = (slug: string) => temp.db.article.findUniqueOrThrow({ where: { slug } }).then((s) => s.id);
+    seedStory = await story("no-progress-as-kerry-lavrov-meet-on-syria-us");
+    closedStory = await story("river-ferry-returns-after-summer-of-low-water");
+    demoComment = (
+      await temp.db.comment.findFirstOrThrow({ where: { authorEmail: "marta.sample@example.com" } })
+    ).id;
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  it("holds a first-time commenter's comment and stores the rule that held it", async () => {
+    const posted = await post(input());
+    expect(posted).toMatchObject({ status: "pending", reason: "first-comment", depth: 1 });
+    const row = await temp.db.comment.findUniqueOrThrow({ where: { id: posted.id } });
+    expect(row).toMatchObject({ status: "pending", moderationReason: "first-comment" });
+  });
+
+  it("approves a commenter whose email already has an approved comment", async () => {
+    const posted = await post(input({ email: "marta.sample@example.com" }));
+    expect(posted).toMatchObject({ status: "approved", reason: "known-commenter" });
+  });
+
+  it("threads a reply one level below its parent", async () => {
+    const posted = await post(input({ parentId: demoComment }));
+    expect(posted.depth).toBe(2);
+  });
+
+  it("applies the newsroom's settings: spam words, hold words, links", async () => {
+    await temp.db.setting.create({
+      data: {
+        key: COMMENT_SETTINGS_KEY,
+        value: JSON.stringify({ disallowedWords: ["casino"], holdWords: ["aleppo"] }),
+      },
+    });
+    try {
+      const known = { email: "marta.sample@example.com" };
+      expect((await post(input({ ...known, comment: "Visit my casino" }))).reason).toBe("disallowed-word");
+      expect((await post(input({ ...known, comment: "What now for Aleppo?" }))).reason).toBe("hold-word");
+      expect((await post(input({ ...known, comment: "https://a.example https://b.example" }))).reason).toBe(
+        "links",
+      );
+      const spam = await temp.db.comment.findFirstOrThrow({ where: { moderationReason: "disallowed-word" } });
+      expect(spam.status).toBe("spam");
+    } finally {
+      await temp.db.setting.delete({ where: { key: COMMENT_SETTINGS_KEY } });
+    }
+  });
+
+  it("holds comments sent with a forged or missing form token, and refuses ones sent too fast", async () => {
+    expect((await post(input({ formToken: "1.forged" }))).reason).toBe("form-token-forged");
+    expect((await post(input({ formToken: "" }))).reason).toBe("form-token-missing");
+    const quick = mintFormToken(seedStory, secret, now.getTime() - 1_000);
+    expect(await refusal(post(input({ formToken: quick })))).toBe("submitted-too-fast");
+  });
+
+  it("refuses bots that fill the honeypot, and stores nothing", async () => {
+    const before = await temp.db.comment.count();
+    expect(await refusal(post(input({ homepage: "http://spam.example" })))).toBe("rejected-as-bot");
+    expect(await temp.db.comment.count()).toBe(before);
+  });
+
+  it("refuses closed stories, missing stories, foreign parents and replies past depth 5", async () => {
+    expect(await refusal(post(input({ storyId: closedStory })))).toBe("comments-closed");
+    expect(await refusal(post(input({ storyId: 999_999 })))).toBe("story-not-found");
+    const otherStoryComment = await temp.db.comment.findFirstOrThrow({
+      where: { authorEmail: "lea.sample@example.com" },
+    });
+    expect(await refusal(post(input({ parentId: otherStoryComment.id })))).toBe("reply-target-invalid");
+
+    let parent = demoComment;
+    for (let depth = 2; depth <= 5; depth++) {
+      parent = (await post(input({ parentId: parent, email: "marta.sample@example.com" }))).id;
+    }
+    expect(await refusal(post(input({ parentId: parent })))).toBe("reply-too-deep");
+  });
+
+  it("closes comments automatically N days after publication when the setting says so", async () => {
+    await temp.db.setting.create({
+      data: { key: COMMENT_SETTINGS_KEY, value: JSON.stringify({ autoCloseDays: 30 }) },
+    });
+    try {
+      expect(await refusal(post(input()))).toBe("comments-closed"); // the seed story is from 2016
+    } finally {
+      await temp.db.setting.delete({ where: { key: COMMENT_SETTINGS_KEY } });
+    }
+  });
+
+  it("refuses a duplicate, also when both arrive at the same moment", async () => {
+    const data = input();
+    await post(data);
+    expect(await refusal(post(data))).toBe("duplicate-comment");
+
+    const twin = input();
+    const results = await Promise.allSettled([post(twin), post(twin), post(twin)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await temp.db.comment.count({ where: { body: twin.comment } })).toBe(1);
+  });
+
+  it("lets one comment of twenty simultaneous ones from one address through the flood limit", async () => {
+    const limiter = createLimiter({
+      keyPrefix: `flood-${provider}-${Date.now()}`,
+      points: 1,
+      durationSeconds: 15,
+    });
+    const takeTurn = async (ip: string, email: string) =>
+      (await takePoint(limiter, `ip:${ip}`)) === "allowed" &&
+      (await takePoint(limiter, `email:${email}`)) === "allowed";
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => post(input(), { ip: "203.0.113.7", takeTurn })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const codes = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as ReaderError).code] : []));
+    expect(new Set(codes)).toEqual(new Set(["posting-too-quickly"]));
+    expect(await temp.db.comment.count({ where: { ip: "203.0.113.7" } })).toBe(1);
+  });
+
+  it("stores exactly 200 comments posted by 20 parallel clients, none lost or doubled", async () => {
+    const before = await temp.db.comment.count({ where: { articleId: seedStory } });
+    const client = async (c: number) => {
+      for (let i = 0; i < 10; i++) {
+        await post(input({ comment: `Client ${c}, comment ${i}.`, email: `client${c}@example.com` }), {
+          ip: `192.0.2.${c}`,
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: 20 }, (_, c) => client(c)));
+    const stored = await temp.db.comment.findMany({
+      where: { articleId: seedStory, body: { startsWith: "Client " } },
+    });
+    expect(stored).toHaveLength(200);
+    expect(new Set(stored.map((s) => s.body)).size).toBe(200);
+    expect(await temp.db.comment.count({ where: { articleId: seedStory } })).toBe(before + 200);
+  });
+});
