@@ -24,6 +24,7 @@ test("printing leaves out navigation and keeps the story", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Sections" })).toBeHidden();
   await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Post Comment" })).toBeHidden();
   await expect(page.locator("h1")).toBeVisible();
   await expect(page.locator("article p").first()).toBeVisible();
 });

@@ -29,6 +29,8 @@ for (const [index, provider] of targets.entries()) {
     SITE_URL: `http://127.0.0.1:${3100 + index * 100}`,
     REVALIDATE_SECRET: randomBytes(24).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
+    // Tests speak as different visitors through X-Forwarded-For, as a trusted proxy would.
+    TRUST_PROXY: "true",
   };
   const step = (label: string, command: string, args: string[]) => {
     const result = spawnSync(command, args, { env, stdio: "inherit" });

@@ -42,7 +42,6 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
   const [token, setToken] = useState(formToken);
   const [length, setLength] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
 
   const values = state.values;
   const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
@@ -83,7 +82,8 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
     if (state.status === "idle") return;
     if (state.status === "posted") setTarget(null);
     setLength(formRef.current ? control(formRef.current, "comment").value.length : 0);
-    resultRef.current?.focus();
+    // Screen readers and keyboards land on the outcome: the preview or the error summary.
+    document.getElementById("reply-result")?.focus();
   }, [state, setTarget]);
 
   const remember = (form: HTMLFormElement) => {
@@ -119,10 +119,15 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
         </p>
       )}
 
-      <div ref={resultRef} tabIndex={-1} className="outline-none">
+      <div>
         {state.status === "posted" && <PostedNotice state={state} />}
         {(summary.length > 0 || Object.keys(fieldErrors).length > 0) && (
-          <div role="alert" className="border-accent dark:border-accent-dark my-4 border-l-4 p-4 font-sans">
+          <div
+            id="reply-result"
+            tabIndex={-1}
+            role="alert"
+            className="border-accent dark:border-accent-dark my-4 border-l-4 p-4 font-sans"
+          >
             <h3 className="font-bold">There is a problem with your comment</h3>
             <ul className="mt-2 list-disc pl-5">
               {summary.map((message) => (
@@ -282,7 +287,12 @@ function Field({
 function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "posted" }> }) {
   const { comment } = state;
   return (
-    <div role="status" className="border-rule dark:border-rule-dark my-4 border p-4">
+    <div
+      id="reply-result"
+      tabIndex={-1}
+      role="status"
+      className="border-rule dark:border-rule-dark my-4 border p-4"
+    >
       <p className="font-sans font-semibold">
         {comment.status === "approved"
           ? "Thank you. Your comment has been posted."

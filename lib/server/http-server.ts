@@ -6,6 +6,12 @@ import { databaseSeemsUnavailable } from "../database/unavailable";
 import { clientAddress, CLIENT_IP_HEADER } from "./client-address";
 import { pathShape } from "./path-shape";
 
+/** Next's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB by default). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
+<main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters. Please go back, shorten it and try again.</p></main></html>`;
+
 export type ServerOptions = { port: number; hostname: string; trustProxy: boolean; dir?: string };
 
 /**
@@ -35,6 +41,17 @@ export async function startHttpServer({
       // cache, which would otherwise store a 404 under every made-up path.
       res.statusCode = 404;
       void app.render404(req, res);
+      return;
+    }
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      // Next refuses bodies over its server-action limit with a 500; say what is wrong instead.
+      res.writeHead(413, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "close",
+      });
+      res.end(TOO_LARGE_PAGE);
+      req.resume();
       return;
     }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy);

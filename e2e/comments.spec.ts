@@ -1,0 +1,247 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
+const closedPath = "/world/river-ferry-returns-after-summer-of-low-water";
+const knownEmail = "marta.sample@example.com"; // has an approved demo comment
+const awaiting =
+  "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.";
+
+let visitor = 0;
+/** Each test speaks from its own address, so the flood limit of one test does not touch another. */
+async function asNewVisitor(page: Page) {
+  visitor++;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${(process.pid + visitor * 7) % 250}` });
+}
+
+/** The form refuses posts sent within 3 s of rendering, as bots send them. */
+const readingPause = (page: Page) => page.waitForTimeout(3_200);
+
+async function fillReply(
+  page: Page,
+  fields: { comment?: string; name?: string; email?: string; website?: string },
+) {
+  if (fields.comment !== undefined) await page.getByLabel("Comment *", { exact: true }).fill(fields.comment);
+  if (fields.name !== undefined) await page.getByLabel("Name *", { exact: true }).fill(fields.name);
+  if (fields.email !== undefined) await page.getByLabel("Email *", { exact: true }).fill(fields.email);
+  if (fields.website !== undefined) await page.getByLabel("Website", { exact: true }).fill(fields.website);
+}
+
+const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+for (const javaScript of [true, false]) {
+  test.describe(javaScript ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled: javaScript });
+
+    test("a first-time commenter sees a held preview that nobody else sees", async ({ page, browser }) => {
+      await asNewVisitor(page);
+      await page.goto(storyPath);
+      await expect(page.getByRole("heading", { name: "Leave a Reply", exact: true })).toBeVisible();
+      await expect(
+        page.getByText("Your email address will not be published. Required fields are marked *"),
+      ).toBeVisible();
+      const text = unique("Held for review");
+      await fillReply(page, {
+        comment: text,
+        name: "First Timer",
+        email: `${unique("first").replace(/\W/g, "")}@example.com`,
+      });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+
+      await expect(page.locator("#respond").getByRole("status")).toContainText(awaiting);
+      await expect(page.locator("#respond").getByRole("status")).toContainText(text);
+
+      const stranger = await browser.newPage();
+      await stranger.goto(storyPath);
+      await expect(stranger.getByText(text)).toHaveCount(0);
+      await stranger.close();
+    });
+
+    test("a known commenter's comment is posted and reaches every reader within 2 s", async ({
+      page,
+      browser,
+    }) => {
+      await asNewVisitor(page);
+      await page.goto(storyPath);
+      const marker = unique("Approved at once");
+      const text = `${marker}, with <b>markup</b> kept as text and https://example.com/source linked.`;
+      await fillReply(page, {
+        comment: text,
+        name: "Marta (sample reader)",
+        email: knownEmail,
+        website: "example.com/marta",
+      });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+      await expect(page.locator("#respond").getByRole("status")).toContainText(
+        "Your comment has been posted.",
+      );
+
+      const reader = await browser.newPage();
+      await expect
+        .poll(async () => (await reader.request.get(storyPath)).text(), {
+          timeout: 2_000,
+          intervals: [100, 200, 300],
+        })
+        .toContain(marker);
+      await reader.goto(storyPath);
+      const comment = reader.locator("#comments article").filter({ hasText: marker });
+      await expect(comment).toContainText("<b>markup</b>");
+      await expect(comment.locator("b")).toHaveCount(0);
+      await expect(comment.getByRole("link", { name: "https://example.com/source" })).toHaveAttribute(
+        "rel",
+        "nofollow ugc noopener",
+      );
+      const author = comment.getByRole("link", { name: "Marta (sample reader)", exact: true });
+      await expect(author).toHaveAttribute("href", "https://example.com/marta");
+      await expect(author).toHaveAttribute("rel", "nofollow ugc noopener");
+      const permalink = comment.locator("header a").last();
+      await expect(permalink).toHaveAttribute("href", new RegExp(`${storyPath}#comment-\\d+$`));
+      await reader.close();
+    });
+
+    test("errors appear beside their fields and in a summary, and the form keeps what was typed", async ({
+      page,
+    }) => {
+      await asNewVisitor(page);
+      await page.goto(storyPath);
+      await fillReply(page, {
+        comment: "   ",
+        name: "Kept Name",
+        email: "not-an-email",
+        website: "javascript:alert(1)",
+      });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+
+      const summary = page.locator("#respond").getByRole("alert");
+      await expect(summary).toContainText("There is a problem with your comment");
+      await expect(summary.getByRole("link", { name: "Comment: Comment is required." })).toBeVisible();
+      await expect(summary.getByRole("link", { name: /Email: Enter an email address/ })).toBeVisible();
+      await expect(summary.getByRole("link", { name: /Website: Enter a web address/ })).toBeVisible();
+      await expect(page.getByLabel("Email *", { exact: true })).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("Email *", { exact: true })).toHaveAccessibleDescription(
+        /Enter an email address/,
+      );
+      await expect(page.getByLabel("Name *", { exact: true })).toHaveValue("Kept Name");
+      await expect(page.getByLabel("Email *", { exact: true })).toHaveValue("not-an-email");
+
+      // axe runs as a script in the page, so it checks the JavaScript run only.
+      if (javaScript) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => v.id)).toEqual([]);
+      }
+    });
+
+    test("a second comment within 15 s is refused as flooding, a repeated one as a duplicate", async ({
+      page,
+    }) => {
+      await asNewVisitor(page);
+      await page.goto(storyPath);
+      const email = `${unique("flood").replace(/\W/g, "")}@example.com`;
+      const first = unique("First of two");
+      await fillReply(page, { comment: first, name: "Quick Poster", email });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+      await expect(page.locator("#respond").getByRole("status")).toContainText(awaiting);
+
+      await fillReply(page, { comment: unique("Second of two") });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+      await expect(page.locator("#respond").getByRole("alert")).toContainText(
+        "You are posting comments too quickly. Slow down.",
+      );
+
+      await fillReply(page, { comment: first });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+      await expect(page.locator("#respond").getByRole("alert")).toContainText(
+        "Duplicate comment detected; it looks as though you've already said that!",
+      );
+    });
+
+    test("Reply answers one comment, and Cancel reply goes back to the story", async ({ page }) => {
+      await asNewVisitor(page);
+      await page.goto(storyPath);
+      const marta = page.locator("#comments article").filter({ hasText: "Ten minutes, twice" });
+      await marta.getByRole("link", { name: "Reply to Marta (sample reader)" }).click();
+      await expect(
+        page.getByRole("heading", { name: "Leave a Reply to Marta (sample reader)" }),
+      ).toBeVisible();
+      if (!javaScript) await expect(page).toHaveURL(/\/reply\/\d+#respond$/);
+
+      await page.getByRole("link", { name: "Cancel reply" }).click();
+      await expect(page.getByRole("heading", { name: "Leave a Reply", exact: true })).toBeVisible();
+
+      await marta.getByRole("link", { name: "Reply to Marta (sample reader)" }).click();
+      const reply = unique("A reply to Marta");
+      await fillReply(page, {
+        comment: reply,
+        name: "Replier",
+        email: `${unique("replier").replace(/\W/g, "")}@example.com`,
+      });
+      await readingPause(page);
+      await page.getByRole("button", { name: "Post Comment" }).click();
+      await expect(page.locator("#respond").getByRole("status")).toContainText(awaiting);
+      await expect(page.locator("#respond").getByRole("status")).toContainText(reply);
+    });
+  });
+}
+
+test("a closed story says so and offers no form", async ({ page }) => {
+  await page.goto(closedPath);
+  await expect(page.getByText("Comments are closed.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Post Comment" })).toHaveCount(0);
+});
+
+test("the story header links to its comments with their count", async ({ page }) => {
+  await page.goto(storyPath);
+  const link = page.locator("article header").getByRole("link", { name: /^\d+ comments?$/ });
+  await expect(link).toHaveAttribute("href", "#comments");
+  const count = Number((await link.textContent())?.match(/\d+/)?.[0]);
+  await expect(
+    page.getByRole("heading", { level: 2, name: `${count} comment${count === 1 ? "" : "s"}` }),
+  ).toBeVisible();
+});
+
+test("with JavaScript, the form counts characters left and remembers the commenter when asked", async ({
+  page,
+}) => {
+  await asNewVisitor(page);
+  await page.goto(storyPath);
+  await fillReply(page, { comment: "0123456789" });
+  await expect(page.getByText("4,990 characters left")).toBeVisible();
+  await fillReply(page, {
+    comment: unique("Remember me"),
+    name: "Rem Ember",
+    email: `${unique("rem").replace(/\W/g, "")}@example.com`,
+  });
+  await page
+    .getByLabel("Save my name, email, and website in this browser for the next time I comment.")
+    .check();
+  await readingPause(page);
+  await page.getByRole("button", { name: "Post Comment" }).click();
+  await expect(page.locator("#respond").getByRole("status")).toBeVisible();
+  await expect(page.locator("#respond").getByRole("status")).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel("Name *", { exact: true })).toHaveValue("Rem Ember");
+});
+
+test("a post over 1 MB gets a 4xx, never a 5xx, and stores nothing", async ({ page }) => {
+  await asNewVisitor(page);
+  await page.goto(storyPath);
+  const huge = unique("huge") + "x".repeat(1_100_000);
+  await page.getByLabel("Comment *", { exact: true }).evaluate((el, value) => {
+    el.removeAttribute("maxlength");
+    (el as HTMLTextAreaElement).value = value;
+  }, huge);
+  await fillReply(page, { name: "Huge", email: "huge@example.com" });
+  await readingPause(page);
+  const response = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: "Post Comment" }).click();
+  const status = (await response).status();
+  expect(status).toBe(413);
+  await page.goto(storyPath);
+  await expect(page.getByText(huge.slice(0, 30))).toHaveCount(0);
+});
