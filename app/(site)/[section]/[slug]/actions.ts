@@ -36,7 +36,8 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
     return { status: "refused", values, message: readerMessages["service-unavailable"] };
   }
 
-  if (posted.status === "approved") revalidatePath(storyPath(posted.sectionSlug, posted.storySlug));
+  // "layout" reaches the story and every page beneath it: later comment pages, reply pages.
+  if (posted.status === "approved") revalidatePath(storyPath(posted.sectionSlug, posted.storySlug), "layout");
   await notifyNewsroom({
     commentId: posted.id,
     storySlug: posted.storySlug,

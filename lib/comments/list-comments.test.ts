@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { seedDemoContent } from "../import/seed-demo-content";
+import { createTemporaryDatabase, type TemporaryDatabase } from "../testing/temporary-database";
+import { THREADS_PER_PAGE } from "./comment-view";
+import { commentFingerprint } from "./fingerprint";
+
+describe("listComments", () => {
+  let temp: TemporaryDatabase;
+  let storyId: number;
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase("sqlite");
+    await seedDemoContent(temp.db);
+    storyId = (
+      await temp.db.article.findUniqueOrThrow({ where: { slug: "harbour-town-opens-floating-library" } })
+    ).id;
+    // 60 more threads after the one demo comment, each with a reply, and one held comment.
+    for (let i = 0; i < 60; i++) {
+      const at = new Date(Date.UTC(2026, 10, 27, 0, i));
+      const root = await temp.db.comment.create({
+        data: {
+          articleId: storyId,
+          authorName: `R${i}`,
+          authorEmail: `r${i}@example.com`,
+          body: `Thread ${i}`,
+          status: "approved",
+          moderationReason: "test",
+          ip: "192.0.2.1",
+          fingerprint: commentFingerprint(storyId, null, `r${i}`, `${i}`),
+          createdAt: at,
+        },
+      });
+      await temp.db.comment.create({
+        data: {
+          articleId: storyId,
+          parentId: root.id,
+          depth: 2,
+          authorName: `S${i}`,
+          authorEmail: `s${i}@example.com`,
+          body: `Reply ${i}`,
+          status: "approved",
+          moderationReason: "test",
+          ip: "192.0.2.1",
+          fingerprint: commentFingerprint(storyId, root.id, `s${i}`, `${i}`),
+          createdAt: new Date(at.getTime() + 1000),
+        },
+      });
+    }
+    await temp.db.comment.create({
+      data: {
+        articleId: storyId,
+        authorName: "Held",
+        authorEmail: "held@example.com",
+        body: "Held back",
+        status: "pending",
+        moderationReason: "first-comment",
+        ip: "192.0.2.1",
+        fingerprint: "held",
+        createdAt: new Date("2026-11-28T00:00:00Z"),
+      },
+    });
+    vi.stubEnv("DATABASE_URL", temp.url);
+    vi.resetModules();
+    delete (globalThis as { datelineDb?: unknown }).datelineDb;
+  });
+
+  afterAll(async () => {
+    const { db } = await import("../db");
+    await db.$disconnect();
+    delete (globalThis as { datelineDb?: unknown }).datelineDb;
+    vi.unstubAllEnvs();
+    await temp?.drop();
+  });
+
+  it("pages by whole threads, 50 a page, oldest first, with replies under their parents", async () => {
+    const { listComments } = await import("./list-comments");
+    const first = await listComments(storyId, 1);
+    expect(first).toMatchObject({ page: 1, pageCount: 2, approvedCount: 121 });
+    expect(first.threads).toHaveLength(THREADS_PER_PAGE);
+    expect(first.threads[0]!.authorName).toBe("Lea (sample reader)");
+    expect(first.threads[1]!.replies.map((r) => r.body)).toEqual(["Reply 0"]);
+
+    const second = await listComments(storyId, 2);
+    expect(second.threads.map((t) => t.body)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `Thread ${49 + i}`),
+    );
+  });
+
+  it("never lists a comment readers may not see", async () => {
+    const { listComments } = await import("./list-comments");
+    const all = [...(await listComments(storyId, 1)).threads, ...(await listComments(storyId, 2)).threads];
+    expect(all.some((t) => t.body === "Held back")).toBe(false);
+  });
+
+  it("finds reply targets only among this story's approved comments", async () => {
+    const { getReplyTarget } = await import("./list-comments");
+    const held = await temp.db.comment.findUniqueOrThrow({ where: { fingerprint: "held" } });
+    expect(await getReplyTarget(storyId, held.id)).toBeNull();
+    const other = await temp.db.comment.findFirstOrThrow({
+      where: { authorEmail: "marta.sample@example.com" },
+    });
+    expect(await getReplyTarget(storyId, other.id)).toBeNull();
+  });
+});
