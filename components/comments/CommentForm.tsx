@@ -183,47 +183,22 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
             </p>
           )}
         </Field>
-        <Field label="Name *" field="name" error={fieldErrors.name}>
-          <input
-            id="name-field"
-            name="name"
-            type="text"
-            autoComplete="name"
-            required
-            maxLength={COMMENT_LIMITS.name}
-            defaultValue={values.name}
-            aria-invalid={fieldErrors.name ? true : undefined}
-            aria-describedby={describedBy("name")}
-            className={inputClass}
-          />
-        </Field>
-        <Field label="Email *" field="email" error={fieldErrors.email}>
-          <input
-            id="email-field"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={COMMENT_LIMITS.email}
-            defaultValue={values.email}
-            aria-invalid={fieldErrors.email ? true : undefined}
-            aria-describedby={describedBy("email")}
-            className={inputClass}
-          />
-        </Field>
-        <Field label="Website" field="website" error={fieldErrors.website}>
-          <input
-            id="website-field"
-            name="website"
-            type="url"
-            autoComplete="url"
-            maxLength={COMMENT_LIMITS.website}
-            defaultValue={values.website}
-            aria-invalid={fieldErrors.website ? true : undefined}
-            aria-describedby={describedBy("website")}
-            className={inputClass}
-          />
-        </Field>
+        {lineFields.map(({ field, label, type, autoComplete, required }) => (
+          <Field key={field} label={label} field={field} error={fieldErrors[field]}>
+            <input
+              id={`${field}-field`}
+              name={field}
+              type={type}
+              autoComplete={autoComplete}
+              required={required}
+              maxLength={COMMENT_LIMITS[field]}
+              defaultValue={values[field]}
+              aria-invalid={fieldErrors[field] ? true : undefined}
+              aria-describedby={describedBy(field)}
+              className={inputClass}
+            />
+          </Field>
+        ))}
         {/* People never see this field; bots that fill every input do. */}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
           <label htmlFor="homepage-field">Leave this empty</label>
@@ -254,6 +229,12 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
     </section>
   );
 }
+
+const lineFields = [
+  { field: "name", label: "Name *", type: "text", autoComplete: "name", required: true },
+  { field: "email", label: "Email *", type: "email", autoComplete: "email", required: true },
+  { field: "website", label: "Website", type: "url", autoComplete: "url", required: false },
+] as const;
 
 const inputClass =
   "border-muted dark:border-muted-dark bg-paper dark:bg-paper-dark mt-1 block w-full rounded border px-3 py-2 text-base aria-[invalid=true]:border-accent dark:aria-[invalid=true]:border-accent-dark";

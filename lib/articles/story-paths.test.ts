@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathsShowingStory, storyPath } from "./story-paths";
+import { pathsShowingComments, pathsShowingStory, storyPath } from "./story-paths";
 
 describe("pathsShowingStory", () => {
   it("names the story, the front page and its section", () => {
@@ -14,5 +14,17 @@ describe("pathsShowingStory", () => {
 
   it("builds story paths as section/slug", () => {
     expect(storyPath("world", "a-story")).toBe("/world/a-story");
+  });
+});
+
+describe("pathsShowingComments", () => {
+  it("names the story and every later comment page", () => {
+    expect(pathsShowingComments("/world/a", 0, 50)).toEqual(["/world/a"]);
+    expect(pathsShowingComments("/world/a", 50, 50)).toEqual(["/world/a"]);
+    expect(pathsShowingComments("/world/a", 101, 50)).toEqual([
+      "/world/a",
+      "/world/a/comments/2",
+      "/world/a/comments/3",
+    ]);
   });
 });

@@ -43,3 +43,8 @@ export async function getReplyTarget(storyId: number, commentId: number) {
     select: { id: true, authorName: true, depth: true },
   });
 }
+
+/** How many threads (top-level approved comments) a story has, which sets its comment pages. */
+export async function countThreads(storyId: number): Promise<number> {
+  return db.comment.count({ where: { articleId: storyId, status: "approved", parentId: null } });
+}

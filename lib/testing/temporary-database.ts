@@ -6,6 +6,7 @@ import pg from "pg";
 import { createPrismaClient, type Database } from "../database/create-client";
 import { parseDatabaseUrl } from "../database/database-url";
 import { runMigrations } from "../database/run-migrations";
+import { serviceAnswers } from "./service-answers";
 
 /** Where tests create and drop their throwaway PostgreSQL databases. */
 export const postgresAdminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
@@ -13,18 +14,12 @@ export const postgresAdminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://p
 export type TemporaryDatabase = { url: string; db: Database; drop: () => Promise<void> };
 
 /** Whether PostgreSQL answers; under CI it must, elsewhere its tests are skipped with a note. */
-export async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 2000 });
-  try {
+export function postgresAnswers(): Promise<boolean> {
+  return serviceAnswers("PostgreSQL", postgresAdminUrl, async () => {
+    const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 2000 });
     await client.connect();
     await client.end();
-    return true;
-  } catch {
-    if (process.env.CI === "true")
-      throw new Error(`PostgreSQL is required under CI and does not answer at ${postgresAdminUrl}`);
-    console.warn(`PostgreSQL does not answer at ${postgresAdminUrl}: skipping its tests`);
-    return false;
-  }
+  });
 }
 
 /** A migrated, empty database of the given kind that the caller drops when done. */

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { storyPath } from "@/lib/articles/story-paths";
+import { pathsShowingComments, storyPath } from "@/lib/articles/story-paths";
+import { THREADS_PER_PAGE } from "@/lib/comments/comment-view";
+import { countThreads } from "@/lib/comments/list-comments";
 import { createComment } from "@/lib/comments/create-comment";
 import { takeCommentTurn } from "@/lib/comments/flood-limit";
 import { formSecret } from "@/lib/comments/form-secret";
@@ -36,8 +38,12 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
     return { status: "refused", values, message: readerMessages["service-unavailable"] };
   }
 
-  // "layout" reaches the story and every page beneath it: later comment pages, reply pages.
-  if (posted.status === "approved") revalidatePath(storyPath(posted.sectionSlug, posted.storySlug), "layout");
+  if (posted.status === "approved") {
+    const href = storyPath(posted.sectionSlug, posted.storySlug);
+    for (const path of pathsShowingComments(href, await countThreads(posted.storyId), THREADS_PER_PAGE)) {
+      revalidatePath(path);
+    }
+  }
   await notifyNewsroom({
     commentId: posted.id,
     storySlug: posted.storySlug,

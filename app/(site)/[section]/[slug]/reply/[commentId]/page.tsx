@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { positiveInteger, StoryPage, storyMetadata, type StoryParams } from "../../story-page";
 
-export const revalidate = 3600;
-
-export function generateStaticParams(): Array<{ section: string; slug: string; commentId: string }> {
-  return [];
-}
+// Rendered per request: only readers without JavaScript land here, and a cached copy would
+// need revalidating for every comment of the story.
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ section: string; slug: string; commentId: string }>;
 
