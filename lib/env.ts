@@ -13,6 +13,12 @@ const schema = z.object({
     .refine((zone) => isTimeZone(zone), "SITE_TIMEZONE must be an IANA time zone such as Europe/Berlin"),
   REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional(),
   REDIS_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Dateline <no-reply@localhost>"),
+  OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
   FORM_SECRET: z.string().min(32, "FORM_SECRET needs at least 32 characters").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -9,6 +9,9 @@ export const readerMessages = {
   "submitted-too-fast":
     "That was very quick. Please take a few seconds to read your comment, then post it again.",
   "rejected-as-bot": "Your comment could not be posted.",
+  "too-many-shares": "You have sent too many messages. Please try again later.",
+  "recipient-blocked": "This address has asked not to receive shared stories.",
+  "form-expired": "This form has expired. Please reload the page and try again.",
   "service-unavailable": "Sorry, we could not save your comment just now. Please try again in a few minutes.",
 } as const;
 

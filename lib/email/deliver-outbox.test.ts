@@ -1,0 +1,193 @@
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpSink } from "../testing/smtp-sink";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
+import { deliverDueMessages, retryDelayMs } from "./deliver-outbox";
+import { smtpTransport } from "./outbox-worker";
+
+const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
+
+describe("retryDelayMs", () => {
+  it("doubles from 30 s with ±20 % jitter, capped at an hour", () => {
+    expect(retryDelayMs(1, () => 0.5)).toBe(30_000);
+    expect(retryDelayMs(3, () => 0.5)).toBe(120_000);
+    expect(retryDelayMs(1, () => 0)).toBe(24_000);
+    expect(retryDelayMs(1, () => 1)).toBe(36_000);
+    expect(retryDelayMs(20, () => 0.5)).toBe(3_600_000);
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe.each(providers)("the outbox worker on %s, against a real SMTP server", (provider) => {
+  let temp: TemporaryDatabase;
+  let n = 0;
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  const queue = (to = `friend${++n}@example.com`) =>
+    temp.db.outboxMessage.create({
+      data: {
+        toAddress: to,
+        fromAddress: "Dateline <news@dateline.test>",
+        replyTo: "sender@example.com",
+        subject: `Ada sent you: story ${n}`,
+        text: `text ${n}`,
+        html: `<p>html ${n}</p>`,
+        messageId: `<test.${provider}.${n}.${Date.now()}@dateline.test>`,
+        nextAttemptAt: new Date("2026-01-01T00:00:00Z"),
+      },
+    });
+  const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 0, minutes));
+
+  it("delivers a queued message once, to exactly its one recipient, and marks it sent", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const row = await queue();
+      const report = await deliverDueMessages(temp.db, smtpTransport(sink.url), {
+        workerId: "w1",
+        now: at(1),
+      });
+      expect(report).toEqual({ sent: 1, retried: 0, failed: 0 });
+      expect(sink.received).toHaveLength(1);
+      const [got] = sink.received;
+      expect(got!.envelope.to).toEqual([row.toAddress]);
+      expect(got!.mail.messageId).toBe(row.messageId);
+      expect(got!.mail.replyTo?.text).toBe("sender@example.com");
+      expect((await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
+
+      await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w2", now: at(60) });
+      expect(sink.received).toHaveLength(1);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("retries after a 421 with backoff, then delivers", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const row = await queue();
+      sink.answers.push({ code: 421, message: "Try again later" });
+      expect(
+        await deliverDueMessages(temp.db, smtpTransport(sink.url), {
+          workerId: "w1",
+          now: at(2),
+          random: () => 0.5,
+        }),
+      ).toEqual({
+        sent: 0,
+        retried: 1,
+        failed: 0,
+      });
+      const waiting = await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      expect(waiting).toMatchObject({ status: "queued", attempts: 1 });
+      expect(waiting.nextAttemptAt.getTime() - at(2).getTime()).toBe(30_000);
+      expect(waiting.lastError).toMatch(/421|Try again later/);
+
+      // Not yet due: nothing happens.
+      expect(
+        (await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w1", now: at(2) })).sent,
+      ).toBe(0);
+      expect(
+        (await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w1", now: at(3) })).sent,
+      ).toBe(1);
+      expect(sink.received).toHaveLength(1);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("stops at a 550 and keeps the server's answer", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const row = await queue();
+      sink.answers.push({ code: 550, message: "No such mailbox" });
+      expect(
+        (await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w1", now: at(5) })).failed,
+      ).toBe(1);
+      const failed = await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      expect(failed).toMatchObject({ status: "failed", attempts: 1 });
+      expect(failed.lastError).toMatch(/550|No such mailbox/);
+      await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w1", now: at(600) });
+      expect(sink.received).toHaveLength(0);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("keeps mail while the server is down and delivers all of it exactly once when it is back", async () => {
+    await temp.db.outboxMessage.updateMany({ where: { status: "queued" }, data: { status: "failed" } });
+    const port = await freePort();
+    const rows = await Promise.all([queue(), queue(), queue()]);
+    const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+    expect(await deliverDueMessages(temp.db, transport, { workerId: "w1", now: at(10) })).toEqual({
+      sent: 0,
+      retried: 3,
+      failed: 0,
+    });
+
+    const sink = await startSmtpSink(port);
+    try {
+      const report = await deliverDueMessages(temp.db, transport, { workerId: "w1", now: at(30) });
+      expect(report.sent).toBe(3);
+      expect(sink.received.map((r) => r.envelope.to[0]).sort()).toEqual(rows.map((r) => r.toAddress).sort());
+      await deliverDueMessages(temp.db, transport, { workerId: "w1", now: at(90) });
+      expect(sink.received).toHaveLength(3);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("takes back a row whose worker died after its lease, and never while the lease runs", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const row = await queue();
+      // Worker "dead" claimed the row at minute 40 and was killed before sending.
+      await temp.db.outboxMessage.update({
+        where: { id: row.id },
+        data: { lockedBy: "dead", lockedUntil: at(42) },
+      });
+      expect(
+        (await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w2", now: at(41) })).sent,
+      ).toBe(0);
+      expect(
+        (await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "w2", now: at(43) })).sent,
+      ).toBe(1);
+      expect(sink.received.filter((r) => r.envelope.to[0] === row.toAddress)).toHaveLength(1);
+    } finally {
+      await sink.stop();
+    }
+  });
+
+  it("lets only one of several workers racing for the same rows send each of them", async () => {
+    const sink = await startSmtpSink();
+    try {
+      const rows = await Promise.all(Array.from({ length: 6 }, () => queue()));
+      const reports = await Promise.all(
+        ["a", "b", "c"].map((w) =>
+          deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: w, now: at(50) }),
+        ),
+      );
+      expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(6);
+      const delivered = sink.received.map((r) => r.envelope.to[0]);
+      expect(delivered.sort()).toEqual(rows.map((r) => r.toAddress).sort());
+    } finally {
+      await sink.stop();
+    }
+  });
+});

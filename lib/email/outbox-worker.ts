@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import nodemailer from "nodemailer";
+import type { Database } from "../database/create-client";
+import { deliverDueMessages, type MailTransport } from "./deliver-outbox";
+
+/** A transport for SMTP_URL (smtp://user:pass@host:587); each message gets its own connection. */
+export function smtpTransport(smtpUrl: string): MailTransport {
+  return nodemailer.createTransport(smtpUrl, { disableFileAccess: true, disableUrlAccess: true });
+}
+
+/**
+ * Polls the outbox every intervalMs and delivers what is due, until stop() is called.
+ * Runs inside the web server by default, or alone with `npm run worker`.
+ */
+export function startOutboxWorker(db: Database, transport: MailTransport, { intervalMs = 2_000 } = {}) {
+  const workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = async () => {
+    if (stopped) return;
+    running = deliverDueMessages(db, transport, { workerId })
+      .then((report) => {
+        if (report.sent + report.retried + report.failed > 0) {
+          console.info(`outbox: ${report.sent} sent, ${report.retried} to retry, ${report.failed} failed`);
+        }
+      })
+      .catch((error: unknown) => console.error("outbox worker:", (error as Error).message));
+    await running;
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  let timer = setTimeout(tick, 0);
+  return {
+    workerId,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

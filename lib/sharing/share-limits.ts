@@ -1,0 +1,41 @@
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { createLimiter, takePoint, type LimitRule } from "../rate-limit/limiter";
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+/** Per sender address: 5 an hour and 20 a day; per recipient: 3 a day; one story to one recipient once per address. */
+export const SHARE_RULES = {
+  perIpHour: { keyPrefix: "share-ip-hour", points: 5, durationSeconds: HOUR },
+  perIpDay: { keyPrefix: "share-ip-day", points: 20, durationSeconds: DAY },
+  perRecipientDay: { keyPrefix: "share-recipient-day", points: 3, durationSeconds: DAY },
+  perStoryIpRecipient: { keyPrefix: "share-story-ip-recipient", points: 1, durationSeconds: 30 * DAY },
+} satisfies Record<string, LimitRule>;
+
+export type ShareLimiters = Record<keyof typeof SHARE_RULES, RateLimiterAbstract>;
+
+export function createShareLimiters(redisUrl?: string): ShareLimiters {
+  return {
+    perIpHour: createLimiter(SHARE_RULES.perIpHour, redisUrl),
+    perIpDay: createLimiter(SHARE_RULES.perIpDay, redisUrl),
+    perRecipientDay: createLimiter(SHARE_RULES.perRecipientDay, redisUrl),
+    perStoryIpRecipient: createLimiter(SHARE_RULES.perStoryIpRecipient, redisUrl),
+  };
+}
+
+/** Takes one point from every share limit, narrowest first; false as soon as one is used up. */
+export async function takeShareTurn(
+  limiters: ShareLimiters,
+  { ip, recipient, storyId }: { ip: string; recipient: string; storyId: number },
+): Promise<boolean> {
+  const steps: Array<[RateLimiterAbstract, string]> = [
+    [limiters.perStoryIpRecipient, `${storyId}:${ip}:${recipient}`],
+    [limiters.perRecipientDay, recipient],
+    [limiters.perIpHour, ip],
+    [limiters.perIpDay, ip],
+  ];
+  for (const [limiter, key] of steps) {
+    if ((await takePoint(limiter, key)) === "limited") return false;
+  }
+  return true;
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import { excerptOf } from "../articles/plain-text";
+import { storyPath } from "../articles/story-paths";
+import { checkFormToken } from "../comments/form-token";
+import type { Database } from "../database/create-client";
+import { ReaderError } from "../errors";
+import type { ShareInput } from "../validation/share";
+import { renderShareEmail, shareSubject } from "./share-email";
+
+export type SharingContext = {
+  ip: string;
+  secret: string;
+  siteUrl: string;
+  siteName: string;
+  mailFrom: string;
+  /** Takes this send's turn under every share limit; false when one is used up. */
+  takeTurn: (turn: { ip: string; recipient: string; storyId: number }) => Promise<boolean>;
+  now?: Date;
+};
+
+/**
+ * Send this to a friend, the use case: bot checks, a published story, the recipient's block,
+ * the abuse limits, then the share and its email in the outbox, in one transaction. Nothing is
+ * sent here; the delivery worker does that.
+ */
+export async function shareStory(
+  db: Database,
+  input: ShareInput,
+  ctx: SharingContext,
+): Promise<{ recipient: string }> {
+  const now = ctx.now ?? new Date();
+  if (input.homepage) throw new ReaderError("rejected-as-bot");
+  const token = checkFormToken(input.formToken, input.storyId, ctx.secret, now.getTime());
+  if (token === "too-fast") throw new ReaderError("submitted-too-fast", 429);
+  if (token !== "valid") throw new ReaderError("form-expired");
+
+  const story = await db.article.findFirst({
+    where: { id: input.storyId, status: "published", publishedAt: { lte: now } },
+    select: {
+      id: true,
+      slug: true,
+      headline: true,
+      standfirst: true,
+      body: true,
+      place: true,
+      agency: true,
+      section: { select: { slug: true } },
+    },
+  });
+  if (!story) throw new ReaderError("story-not-found", 404);
+  if (await db.shareBlock.findUnique({ where: { email: input.recipient } }))
+    throw new ReaderError("recipient-blocked", 403);
+  if (!(await ctx.takeTurn({ ip: ctx.ip, recipient: input.recipient, storyId: story.id }))) {
+    throw new ReaderError("too-many-shares", 429);
+  }
+
+  const blockToken = randomBytes(18).toString("base64url");
+  const email = renderShareEmail({
+    story: {
+      headline: story.headline,
+      place: story.place,
+      agency: story.agency,
+      summary: excerptOf(story.standfirst, story.body, 400),
+      url: `${ctx.siteUrl}${storyPath(story.section.slug, story.slug)}`,
+    },
+    senderName: input.senderName,
+    message: input.message,
+    siteName: ctx.siteName,
+    blockUrl: `${ctx.siteUrl}/share/block/${blockToken}`,
+  });
+  const host = new URL(ctx.siteUrl).hostname || "localhost";
+
+  await db.$transaction(async (tx) => {
+    const share = await tx.share.create({
+      data: {
+        articleId: story.id,
+        senderName: input.senderName,
+        senderEmail: input.senderEmail,
+        recipientEmail: input.recipient,
+        message: input.message,
+        blockToken,
+        ip: ctx.ip,
+        createdAt: now,
+      },
+    });
+    await tx.outboxMessage.create({
+      data: {
+        shareId: share.id,
+        toAddress: input.recipient,
+        fromAddress: ctx.mailFrom,
+        replyTo: input.senderEmail,
+        subject: shareSubject(input.senderName, story.headline),
+        text: email.text,
+        html: email.html,
+        messageId: `<share.${share.id}.${randomBytes(12).toString("hex")}@${host}>`,
+        nextAttemptAt: now,
+      },
+    });
+  });
+  return { recipient: input.recipient };
+}

@@ -1,0 +1,50 @@
+import type { AddressInfo } from "node:net";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type Received = { envelope: { from: string; to: string[] }; mail: ParsedMail; raw: string };
+/** How the sink answers the next message: accept it, or refuse with an SMTP code. */
+export type Answer = "accept" | { code: number; message: string };
+
+/**
+ * A real SMTP server on loopback that keeps what it receives. `answers` is consumed one per
+ * message; when it is empty every message is accepted.
+ */
+export async function startSmtpSink(port = 0) {
+  const received: Received[] = [];
+  const answers: Answer[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", async () => {
+        const answer = answers.shift() ?? "accept";
+        if (answer !== "accept") {
+          return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
+        }
+        const raw = Buffer.concat(chunks).toString("utf8");
+        received.push({
+          envelope: {
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+          },
+          mail: await simpleParser(raw),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const actualPort = (server.server.address() as AddressInfo).port;
+  return {
+    port: actualPort,
+    url: `smtp://127.0.0.1:${actualPort}`,
+    received,
+    answers,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
