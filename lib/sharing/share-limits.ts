@@ -4,12 +4,13 @@ import { createLimiter, takePoint, type LimitRule } from "../rate-limit/limiter"
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 
-/** Per sender address: 5 an hour and 20 a day; per recipient: 3 a day; one story to one recipient once per address. */
+/** Per sender address: 5 an hour and 20 a day; per recipient: 3 a day; one story to one recipient once a week per address. */
 export const SHARE_RULES = {
   perIpHour: { keyPrefix: "share-ip-hour", points: 5, durationSeconds: HOUR },
   perIpDay: { keyPrefix: "share-ip-day", points: 20, durationSeconds: DAY },
   perRecipientDay: { keyPrefix: "share-recipient-day", points: 3, durationSeconds: DAY },
-  perStoryIpRecipient: { keyPrefix: "share-story-ip-recipient", points: 1, durationSeconds: 30 * DAY },
+  // A week: the in-memory store times keys out with setTimeout, which cannot wait past 24.8 days.
+  perStoryIpRecipient: { keyPrefix: "share-story-ip-recipient", points: 1, durationSeconds: 7 * DAY },
 } satisfies Record<string, LimitRule>;
 
 export type ShareLimiters = Record<keyof typeof SHARE_RULES, RateLimiterAbstract>;
