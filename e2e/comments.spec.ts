@@ -1,21 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { asNewVisitor, readingPause, unique } from "./helpers";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const closedPath = "/world/river-ferry-returns-after-summer-of-low-water";
 const knownEmail = "marta.sample@example.com"; // has an approved demo comment
 const awaiting =
   "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.";
-
-let visitor = 0;
-/** Each test speaks from its own address, so the flood limit of one test does not touch another. */
-async function asNewVisitor(page: Page) {
-  visitor++;
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${(process.pid + visitor * 7) % 250}` });
-}
-
-/** The form refuses posts sent within 3 s of rendering, as bots send them. */
-const readingPause = (page: Page) => page.waitForTimeout(3_200);
 
 async function fillReply(
   page: Page,
@@ -26,8 +17,6 @@ async function fillReply(
   if (fields.email !== undefined) await page.getByLabel("Email *", { exact: true }).fill(fields.email);
   if (fields.website !== undefined) await page.getByLabel("Website", { exact: true }).fill(fields.website);
 }
-
-const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
 for (const javaScript of [true, false]) {
   test.describe(javaScript ? "with JavaScript" : "without JavaScript", () => {

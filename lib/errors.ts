@@ -28,3 +28,13 @@ export class ReaderError extends Error {
     this.name = "ReaderError";
   }
 }
+
+/**
+ * The sentence to show for a failed reader action: a ReaderError's own message, or, for
+ * anything unexpected, a plain apology while the detail goes to the server log.
+ */
+export function refusalMessage(error: unknown, action: string): string {
+  if (error instanceof ReaderError) return error.message;
+  console.error(`${action} failed:`, error);
+  return readerMessages["service-unavailable"];
+}

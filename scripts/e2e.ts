@@ -1,10 +1,13 @@
 // Runs the Playwright suite against a production build on a throwaway SQLite database,
 // then again on a throwaway PostgreSQL database (required under CI=true, else skipped
 // with a note when PostgreSQL does not answer). Extra arguments go to `playwright test`.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { startSmtpSink } from "../lib/testing/smtp-sink";
 import { createTemporaryDatabase, postgresAnswers } from "../lib/testing/temporary-database";
 
 const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -21,6 +24,9 @@ for (const [index, provider] of targets.entries()) {
   const temp = await createTemporaryDatabase(provider);
   await temp.db.$disconnect();
   const distDir = `.next-e2e-${provider}`;
+  // A real SMTP server for the delivery worker; specs read the .eml files it writes.
+  const mailDir = mkdtempSync(path.join(tmpdir(), "dateline-mail-"));
+  const sink = await startSmtpSink(0, { saveTo: mailDir });
   const env = {
     ...process.env,
     DATABASE_URL: temp.url,
@@ -29,24 +35,32 @@ for (const [index, provider] of targets.entries()) {
     SITE_URL: `http://127.0.0.1:${3100 + index * 100}`,
     REVALIDATE_SECRET: randomBytes(24).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
+    SMTP_URL: sink.url,
+    MAIL_FROM: "Dateline <news@dateline.test>",
+    E2E_MAIL_DIR: mailDir,
     // Tests speak as different visitors through X-Forwarded-For, as a trusted proxy would.
     TRUST_PROXY: "true",
   };
-  const step = (label: string, command: string, args: string[]) => {
-    const result = spawnSync(command, args, { env, stdio: "inherit" });
-    if (result.status !== 0) {
+  // Asynchronous, so the SMTP sink in this process keeps answering while a step runs.
+  const step = async (label: string, command: string, args: string[]) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    if (code !== 0) {
       console.error(`e2e on ${provider}: ${label} failed`);
       failed = true;
     }
-    return result.status === 0;
+    return code === 0;
   };
   try {
     // The front page is prerendered at build time, so each database gets its own build.
     const ok =
-      step("seeding", process.execPath, ["--import", "tsx", "scripts/prepare.ts"]) &&
-      step("build", path.join("node_modules", ".bin", "next"), ["build"]);
-    if (ok) step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
+      (await step("seeding", process.execPath, ["--import", "tsx", "scripts/prepare.ts"])) &&
+      (await step("build", path.join("node_modules", ".bin", "next"), ["build"]));
+    if (ok)
+      await step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
   } finally {
+    await sink.stop();
+    rmSync(mailDir, { recursive: true, force: true });
     await temp.drop();
     rmSync(distDir, { recursive: true, force: true });
   }

@@ -5,5 +5,7 @@ loadDotEnv();
 Object.assign(process.env, { NODE_ENV: "production" });
 const { env } = await import("../lib/env");
 const { startHttpServer } = await import("../lib/server/http-server");
+const { startDelivery } = await import("../lib/email/start-delivery");
 await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME, trustProxy: env.TRUST_PROXY === "true" });
 console.log(`serving on port ${env.PORT} (${env.database.provider})`);
+startDelivery(env);

@@ -3,6 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
 import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
+import { ErrorSummary } from "../ui/ErrorSummary";
+import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
 import { useReplyTarget } from "./ReplyContext";
@@ -96,7 +98,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
   };
 
   const describedBy = (field: CommentField, extra?: string) =>
-    [fieldErrors[field] ? `${field}-error` : null, extra].filter(Boolean).join(" ") || undefined;
+    [fieldErrors[field] ? `${field}-field-error` : null, extra].filter(Boolean).join(" ") || undefined;
 
   return (
     <section id="respond" aria-labelledby="respond-heading" className="scroll-mt-4">
@@ -121,28 +123,16 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
 
       <div>
         {state.status === "posted" && <PostedNotice state={state} />}
-        {(summary.length > 0 || Object.keys(fieldErrors).length > 0) && (
-          <div
-            id="reply-result"
-            tabIndex={-1}
-            role="alert"
-            className="border-accent dark:border-accent-dark my-4 border-l-4 p-4 font-sans"
-          >
-            <h3 className="font-bold">There is a problem with your comment</h3>
-            <ul className="mt-2 list-disc pl-5">
-              {summary.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-              {(Object.keys(fieldErrors) as CommentField[]).map((field) => (
-                <li key={field}>
-                  <a href={`#${field}-field`} className="underline">
-                    {labels[field]}: {fieldErrors[field]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          id="reply-result"
+          title="There is a problem with your comment"
+          messages={summary}
+          fields={(Object.keys(fieldErrors) as CommentField[]).map((field) => ({
+            id: `${field}-field`,
+            label: labels[field],
+            message: fieldErrors[field]!,
+          }))}
+        />
       </div>
 
       <form
@@ -160,7 +150,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
         <input type="hidden" name="parentId" value={target?.id ?? ""} />
         <input type="hidden" name="formToken" value={token} />
 
-        <Field label="Comment *" field="comment" error={fieldErrors.comment}>
+        <FormField label="Comment *" id="comment-field" error={fieldErrors.comment}>
           <textarea
             id="comment-field"
             name="comment"
@@ -182,9 +172,9 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
               {(COMMENT_LIMITS.comment - length).toLocaleString("en-GB")} characters left
             </p>
           )}
-        </Field>
+        </FormField>
         {lineFields.map(({ field, label, type, autoComplete, required }) => (
-          <Field key={field} label={label} field={field} error={fieldErrors[field]}>
+          <FormField key={field} label={label} id={`${field}-field`} error={fieldErrors[field]}>
             <input
               id={`${field}-field`}
               name={field}
@@ -197,7 +187,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
               aria-describedby={describedBy(field)}
               className={inputClass}
             />
-          </Field>
+          </FormField>
         ))}
         {/* People never see this field; bots that fill every input do. */}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -235,35 +225,6 @@ const lineFields = [
   { field: "email", label: "Email *", type: "email", autoComplete: "email", required: true },
   { field: "website", label: "Website", type: "url", autoComplete: "url", required: false },
 ] as const;
-
-const inputClass =
-  "border-muted dark:border-muted-dark bg-paper dark:bg-paper-dark mt-1 block w-full rounded border px-3 py-2 text-base aria-[invalid=true]:border-accent dark:aria-[invalid=true]:border-accent-dark";
-
-function Field({
-  label,
-  field,
-  error,
-  children,
-}: {
-  label: string;
-  field: CommentField;
-  error?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={`${field}-field`} className="block font-semibold">
-        {label}
-      </label>
-      {error && (
-        <p id={`${field}-error`} className="text-accent dark:text-accent-dark mt-1 text-sm font-semibold">
-          {error}
-        </p>
-      )}
-      {children}
-    </div>
-  );
-}
 
 function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "posted" }> }) {
   const { comment } = state;

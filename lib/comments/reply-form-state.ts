@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { CommentField } from "../validation/comment";
+import { fieldErrors, formValues } from "../validation/form-state";
 
 /** What the reader typed, handed back so the form never loses it. */
 export type ReplyFormValues = {
@@ -33,29 +34,14 @@ export type ReplyFormState =
 
 export const emptyValues: ReplyFormValues = { comment: "", name: "", email: "", website: "", parentId: "" };
 
-const fields: CommentField[] = ["comment", "name", "email", "website"];
+const fields = ["comment", "name", "email", "website"] as const satisfies readonly CommentField[];
 
-/** The typed values from a form post, each as a string, capped so a huge post is not echoed back whole. */
+/** The typed values from a comment post. */
 export function valuesFrom(form: FormData): ReplyFormValues {
-  const get = (name: keyof ReplyFormValues) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.slice(0, 10_000) : "";
-  };
-  return {
-    comment: get("comment"),
-    name: get("name"),
-    email: get("email"),
-    website: get("website"),
-    parentId: get("parentId"),
-  };
+  return formValues(form, [...fields, "parentId"] as const);
 }
 
-/** The first message for each form field, in form order. */
+/** The first message for each comment field. */
 export function fieldErrorsFrom(error: z.ZodError): Partial<Record<CommentField, string>> {
-  const errors: Partial<Record<CommentField, string>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as CommentField;
-    if (fields.includes(field) && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
+  return fieldErrors(error, fields);
 }

@@ -27,7 +27,8 @@ function redisClient(url: string): Redis {
  */
 export function createLimiter(rule: LimitRule, redisUrl?: string): RateLimiterAbstract {
   // The memory store expires keys with setTimeout, which fires at once past 2^31 ms.
-  if (rule.durationSeconds > 24 * 24 * 3600) throw new Error(`${rule.keyPrefix}: limits can last at most 24 days`);
+  if (rule.durationSeconds > 24 * 24 * 3600)
+    throw new Error(`${rule.keyPrefix}: limits can last at most 24 days`);
   const options = { keyPrefix: rule.keyPrefix, points: rule.points, duration: rule.durationSeconds };
   if (!redisUrl) return new RateLimiterMemory(options);
   return new RateLimiterRedis({

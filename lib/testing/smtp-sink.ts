@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -7,10 +9,10 @@ export type Received = { envelope: { from: string; to: string[] }; mail: ParsedM
 export type Answer = "accept" | { code: number; message: string };
 
 /**
- * A real SMTP server on loopback that keeps what it receives. `answers` is consumed one per
+ * A real SMTP server on loopback that keeps what it receives (and with saveTo, writes it out). `answers` is consumed one per
  * message; when it is empty every message is accepted.
  */
-export async function startSmtpSink(port = 0) {
+export async function startSmtpSink(port = 0, { saveTo }: { saveTo?: string } = {}) {
   const received: Received[] = [];
   const answers: Answer[] = [];
   const server = new SMTPServer({
@@ -26,6 +28,8 @@ export async function startSmtpSink(port = 0) {
           return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
         }
         const raw = Buffer.concat(chunks).toString("utf8");
+        // Other processes (the e2e specs) read what arrived from here, one .eml file a message.
+        if (saveTo) writeFileSync(path.join(saveTo, `${Date.now()}-${received.length}.eml`), raw);
         received.push({
           envelope: {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",

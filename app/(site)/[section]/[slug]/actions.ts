@@ -10,7 +10,13 @@ import { formSecret } from "@/lib/comments/form-secret";
 import { notifyNewsroom } from "@/lib/comments/notify-newsroom";
 import { fieldErrorsFrom, valuesFrom, type ReplyFormState } from "@/lib/comments/reply-form-state";
 import { db } from "@/lib/db";
-import { ReaderError, readerMessages } from "@/lib/errors";
+import { readerMessages, refusalMessage } from "@/lib/errors";
+
+import { env } from "@/lib/env";
+import { shareErrorsFrom, shareValuesFrom, type ShareFormState } from "@/lib/sharing/share-form-state";
+import { shareStory } from "@/lib/sharing/share-story";
+import { takeShareTurnNow } from "@/lib/sharing/share-turn";
+import { shareInput } from "@/lib/validation/share";
 import { clientIp } from "@/lib/request/client-ip";
 import { commentInput } from "@/lib/validation/comment";
 
@@ -33,9 +39,7 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
       takeTurn: takeCommentTurn,
     });
   } catch (error) {
-    if (error instanceof ReaderError) return { status: "refused", values, message: error.message };
-    console.error("leave a reply failed:", error);
-    return { status: "refused", values, message: readerMessages["service-unavailable"] };
+    return { status: "refused", values, message: refusalMessage(error, "leave a reply") };
   }
 
   if (posted.status === "approved") {
@@ -62,4 +66,28 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
       status: posted.status,
     },
   };
+}
+
+/** Send this to a friend: parse, queue the email through the use case, report to whom it goes. */
+export async function shareStoryAction(_previous: ShareFormState, form: FormData): Promise<ShareFormState> {
+  const values = shareValuesFrom(form);
+  const parsed = shareInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors = shareErrorsFrom(parsed.error);
+    const message = Object.keys(fieldErrors).length ? undefined : readerMessages["story-not-found"];
+    return { status: "invalid", values, fieldErrors, message };
+  }
+  try {
+    const { recipient } = await shareStory(db, parsed.data, {
+      ip: await clientIp(),
+      secret: formSecret(),
+      siteUrl: env.siteUrl,
+      siteName: env.SITE_NAME,
+      mailFrom: env.MAIL_FROM,
+      takeTurn: takeShareTurnNow,
+    });
+    return { status: "sent", values: { ...values, recipient: "", message: "" }, recipient };
+  } catch (error) {
+    return { status: "refused", values, message: refusalMessage(error, "share") };
+  }
 }

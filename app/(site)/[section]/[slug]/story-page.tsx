@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Story } from "@/components/article/Story";
 import { CommentsSection } from "@/components/comments/CommentsSection";
+import { ShareControls } from "@/components/share/ShareControls";
+import type { SharePreview } from "@/components/share/ShareForm";
+import { formatDateline } from "@/lib/articles/dateline";
+import type { StoryView } from "@/lib/articles/story-view";
 import { getStory } from "@/lib/articles/get-story";
 import { excerptOf } from "@/lib/articles/plain-text";
 import { formSecret } from "@/lib/comments/form-secret";
@@ -13,7 +17,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { commentWindow } from "@/lib/settings/comment-settings";
 import { getCommentSettings } from "@/lib/settings/get-comment-settings";
-import { leaveReplyAction } from "./actions";
+import { leaveReplyAction, shareStoryAction } from "./actions";
 
 export type StoryParams = Promise<{ section: string; slug: string }>;
 
@@ -65,6 +69,17 @@ export async function StoryPage({
       : `${story.href}/reply/${replyToId}`;
   return (
     <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount}>
+      <ShareControls
+        shareHref={`${story.href}/share`}
+        storyHref={story.href}
+        form={{
+          action: shareStoryAction,
+          storyId: story.id,
+          permalink: `${story.href}/share`,
+          formToken: mintFormToken(story.id, formSecret()),
+          preview: sharePreview(story),
+        }}
+      />
       <CommentsSection
         comments={comments}
         storyHref={story.href}
@@ -88,4 +103,15 @@ export async function StoryPage({
 /** Page numbers and comment ids in paths: positive integers only, anything else is a 404. */
 export function positiveInteger(value: string): number | null {
   return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
+}
+
+/** What the share form previews: the email's story part, as the friend will see it. */
+export function sharePreview(story: StoryView): SharePreview {
+  return {
+    headline: story.headline,
+    dateline: formatDateline(story),
+    summary: excerptOf(story.standfirst, story.body, 400),
+    url: `${env.siteUrl}${story.href}`,
+    siteName: env.SITE_NAME,
+  };
 }

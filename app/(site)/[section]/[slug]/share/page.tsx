@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ShareForm } from "@/components/share/ShareForm";
+import { getStory } from "@/lib/articles/get-story";
+import { formSecret } from "@/lib/comments/form-secret";
+import { mintFormToken } from "@/lib/comments/form-token";
+import { shareStoryAction } from "../actions";
+import { sharePreview, type StoryParams } from "../story-page";
+
+export const revalidate = 3600;
+
+export function generateStaticParams(): Array<{ section: string; slug: string }> {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: StoryParams }): Promise<Metadata> {
+  const story = await getStory((await params).slug);
+  return story ? { title: `Send this to a friend: ${story.headline}`, robots: { index: false } } : {};
+}
+
+/** "Send this to a friend" for readers without JavaScript (with it, the story page opens a dialog). */
+export default async function SharePage({ params }: { params: StoryParams }) {
+  const { section, slug } = await params;
+  const story = await getStory(slug);
+  if (!story) notFound();
+  if (story.section.slug !== section) permanentRedirect(`${story.href}/share`);
+  return (
+    <div className="mx-auto max-w-[40rem]">
+      <h1 className="text-3xl font-bold">Send this to a friend</h1>
+      <p className="mt-2 text-lg">
+        <Link href={story.href} className="underline">
+          Back to the story: {story.headline}
+        </Link>
+      </p>
+      <div className="mt-6">
+        <ShareForm
+          action={shareStoryAction}
+          storyId={story.id}
+          permalink={`${story.href}/share`}
+          formToken={mintFormToken(story.id, formSecret())}
+          preview={sharePreview(story)}
+          cancelHref={story.href}
+          headingLevel={2}
+        />
+      </div>
+    </div>
+  );
+}
