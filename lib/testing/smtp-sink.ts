@@ -12,7 +12,14 @@ export type Answer = "accept" | { code: number; message: string };
  * A real SMTP server on loopback that keeps what it receives (and with saveTo, writes it out). `answers` is consumed one per
  * message; when it is empty every message is accepted.
  */
-export async function startSmtpSink(port = 0, { saveTo }: { saveTo?: string } = {}) {
+export async function startSmtpSink(
+  port = 0,
+  {
+    saveTo,
+    acceptAfterMs = 0,
+    onDataStart,
+  }: { saveTo?: string; acceptAfterMs?: number; onDataStart?: () => void } = {},
+) {
   const received: Received[] = [];
   const answers: Answer[] = [];
   const server = new SMTPServer({
@@ -20,9 +27,12 @@ export async function startSmtpSink(port = 0, { saveTo }: { saveTo?: string } = 
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      onDataStart?.();
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
+        // A slow server, so a test can kill a worker while a message is in flight.
+        if (acceptAfterMs) await new Promise((resolve) => setTimeout(resolve, acceptAfterMs));
         const answer = answers.shift() ?? "accept";
         if (answer !== "accept") {
           return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
