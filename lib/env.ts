@@ -19,6 +19,7 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Dateline <no-reply@localhost>"),
   OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  NEWSROOM_EMAIL: z.email("NEWSROOM_EMAIL must be one email address").optional(),
   FORM_SECRET: z.string().min(32, "FORM_SECRET needs at least 32 characters").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -189,3 +189,59 @@ describe.each(providers)("createComment on %s", (provider) => {
     expect(await temp.db.comment.count({ where: { articleId: seedStory } })).toBe(before + 200);
   });
 });
+
+describe("newsroom notices", () => {
+  let temp: TemporaryDatabase;
+  let storyId: number;
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase("sqlite");
+    await seedDemoContent(temp.db);
+    storyId = (
+      await temp.db.article.findUniqueOrThrow({
+        where: { slug: "no-progress-as-kerry-lavrov-meet-on-syria-us" },
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  const post = (email: string, comment: string, newsroom?: PostingContext["newsroom"]) =>
+    createComment(
+      temp.db,
+      commentInput.parse({ storyId, comment, name: "Ada", email, formToken: token(storyId) }),
+      { ip: "198.51.100.9", secret, takeTurn: anyone, now, newsroom },
+    );
+  const newsroom = {
+    email: "desk@news.example",
+    mailFrom: "Dateline <news@dateline.test>",
+    siteUrl: "https://news.example",
+  };
+
+  it("puts an email to the newsroom in the outbox with each held or new comment", async () => {
+    const held = await post("new.reader@example.com", "A first thought.", newsroom);
+    const notice = await temp.db.outboxMessage.findFirstOrThrow({
+      where: { toAddress: "desk@news.example" },
+    });
+    expect(notice.subject).toBe(
+      "Comment awaiting moderation on “‘No progress’ as Kerry, Lavrov meet on Syria: US”",
+    );
+    expect(notice.text).toContain("Status: pending (rule: first-comment)");
+    expect(notice.text).toContain("Author: Ada <new.reader@example.com>");
+    expect(notice.text).toContain("A first thought.");
+    expect(notice.status).toBe("queued");
+
+    await post("marta.sample@example.com", "An approved thought.", newsroom);
+    const approved = await temp.db.outboxMessage.findFirstOrThrow({
+      where: { subject: { startsWith: "New comment on" } },
+    });
+    expect(approved.text).toMatch(/#comment-\d+/);
+    expect(held.status).toBe("pending");
+  });
+
+  it("sends nothing when no newsroom address is configured", async () => {
+    const before = await temp.db.outboxMessage.count();
+    await post("another.reader@example.com", "Quiet thought.");
+    expect(await temp.db.outboxMessage.count()).toBe(before);
+  });
+});

@@ -1,4 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { storyPath } from "../articles/story-paths";
 import type { Database } from "../database/create-client";
+import { transactionOptions } from "../database/retry-write";
 import { ReaderError } from "../errors";
 import { commentsCloseAt } from "../settings/comment-settings";
 import { getCommentSettings } from "../settings/get-comment-settings";
@@ -7,12 +10,15 @@ import { MAX_DEPTH, type CommentView } from "./comment-view";
 import { commentFingerprint } from "./fingerprint";
 import { checkFormToken } from "./form-token";
 import { moderate } from "./moderation/rules";
+import { renderCommentNotice } from "./newsroom-notice";
 
 export type PostingContext = {
   ip: string;
   secret: string;
   /** Takes this visitor's turn under the flood limit; false when they must wait. */
   takeTurn: (ip: string, email: string) => Promise<boolean>;
+  /** Where new and held comments are reported by email, through the outbox; none when unset. */
+  newsroom?: { email: string; mailFrom: string; siteUrl: string };
   now?: Date;
 };
 
@@ -43,6 +49,7 @@ export async function createComment(
     select: {
       id: true,
       slug: true,
+      headline: true,
       publishedAt: true,
       commentsOpen: true,
       section: { select: { slug: true } },
@@ -85,22 +92,48 @@ export async function createComment(
   );
 
   try {
-    const row = await db.comment.create({
-      data: {
-        articleId: story.id,
-        parentId: input.parentId,
-        depth,
-        authorName: input.name,
-        authorEmail: input.email,
-        authorUrl: input.website,
-        body: input.comment,
-        status: verdict.status,
-        moderationReason: verdict.reason,
-        ip: ctx.ip,
-        fingerprint,
-        createdAt: now,
-      },
-    });
+    // The comment and the newsroom's email about it are stored together, or neither is.
+    const row = await db.$transaction(async (tx) => {
+      const comment = await tx.comment.create({
+        data: {
+          articleId: story.id,
+          parentId: input.parentId,
+          depth,
+          authorName: input.name,
+          authorEmail: input.email,
+          authorUrl: input.website,
+          body: input.comment,
+          status: verdict.status,
+          moderationReason: verdict.reason,
+          ip: ctx.ip,
+          fingerprint,
+          createdAt: now,
+        },
+      });
+      if (ctx.newsroom && comment.status !== "spam") {
+        const notice = renderCommentNotice({
+          commentId: comment.id,
+          status: comment.status === "approved" ? "approved" : "pending",
+          reason: verdict.reason,
+          authorName: comment.authorName,
+          authorEmail: comment.authorEmail,
+          ip: ctx.ip,
+          body: comment.body,
+          headline: story.headline,
+          storyUrl: `${ctx.newsroom.siteUrl}${storyPath(story.section.slug, story.slug)}`,
+        });
+        await tx.outboxMessage.create({
+          data: {
+            toAddress: ctx.newsroom.email,
+            fromAddress: ctx.newsroom.mailFrom,
+            ...notice,
+            messageId: `<comment.${comment.id}.${randomBytes(12).toString("hex")}@${new URL(ctx.newsroom.siteUrl).hostname || "localhost"}>`,
+            nextAttemptAt: now,
+          },
+        });
+      }
+      return comment;
+    }, transactionOptions);
     return {
       id: row.id,
       parentId: row.parentId,

@@ -1,0 +1,38 @@
+export type NoticeInput = {
+  commentId: number;
+  status: "approved" | "pending";
+  reason: string;
+  authorName: string;
+  authorEmail: string;
+  ip: string;
+  body: string;
+  headline: string;
+  storyUrl: string;
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+
+/** The newsroom's email about a new comment: what it says, who wrote it and which rule decided. */
+export function renderCommentNotice(notice: NoticeInput) {
+  const subject = (
+    notice.status === "pending"
+      ? `Comment awaiting moderation on “${notice.headline}”`
+      : `New comment on “${notice.headline}”`
+  ).replace(/[\r\n]+/g, " ");
+  const facts = [
+    `Status: ${notice.status} (rule: ${notice.reason})`,
+    `Author: ${notice.authorName} <${notice.authorEmail}>`,
+    `Address: ${notice.ip}`,
+    `Story: ${notice.storyUrl}${notice.status === "approved" ? `#comment-${notice.commentId}` : ""}`,
+  ];
+  const text = [...facts, "", notice.body].join("\n");
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><body style="font-family: sans-serif;">
+<ul>${facts.map((fact) => `<li>${escapeHtml(fact)}</li>`).join("")}</ul>
+<blockquote style="border-left: 4px solid #d8d3c8; padding-left: 1rem; white-space: pre-wrap;">${escapeHtml(notice.body)}</blockquote>
+</body></html>`;
+  return { subject, text, html };
+}
