@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { asNewVisitor, readingPause, unique } from "./helpers";
+import { asNewVisitor, mailTo, readingPause, unique } from "./helpers";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const closedPath = "/world/river-ferry-returns-after-summer-of-low-water";
@@ -40,6 +40,9 @@ for (const javaScript of [true, false]) {
 
       await expect(page.locator("#respond").getByRole("status")).toContainText(awaiting);
       await expect(page.locator("#respond").getByRole("status")).toContainText(text);
+
+      const notice = await mailTo("desk@dateline.test", { containing: text });
+      expect(notice.subject).toMatch(/^Comment awaiting moderation on “/);
 
       const stranger = await browser.newPage();
       await stranger.goto(storyPath);

@@ -21,7 +21,10 @@ export const uniqueAddress = (label: string) =>
   `${unique(label).replace(/\W/g, "").toLowerCase()}@example.com`;
 
 /** The email the test SMTP server received for this recipient (scripts/e2e.ts writes each as an .eml file). */
-export async function mailTo(recipient: string, timeout = 10_000): Promise<ParsedMail> {
+export async function mailTo(
+  recipient: string,
+  { containing = "", timeout = 10_000 }: { containing?: string; timeout?: number } = {},
+): Promise<ParsedMail> {
   const dir = process.env.E2E_MAIL_DIR;
   if (!dir) throw new Error("E2E_MAIL_DIR is not set: run the suite through npm run test:e2e");
   let found: ParsedMail | undefined;
@@ -31,7 +34,8 @@ export async function mailTo(recipient: string, timeout = 10_000): Promise<Parse
         for (const file of readdirSync(dir)) {
           const mail = await simpleParser(readFileSync(path.join(dir, file)));
           const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-          if (to.some((address) => address.value.some((v) => v.address === recipient))) found = mail;
+          const addressed = to.some((address) => address.value.some((v) => v.address === recipient));
+          if (addressed && (mail.text ?? "").includes(containing)) found = mail;
         }
         return found !== undefined;
       },

@@ -37,6 +37,7 @@ for (const [index, provider] of targets.entries()) {
     NEXT_TELEMETRY_DISABLED: "1",
     SMTP_URL: sink.url,
     MAIL_FROM: "Dateline <news@dateline.test>",
+    NEWSROOM_EMAIL: "desk@dateline.test",
     E2E_MAIL_DIR: mailDir,
     // Tests speak as different visitors through X-Forwarded-For, as a trusted proxy would.
     TRUST_PROXY: "true",
