@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
 import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
 import { ErrorSummary } from "../ui/ErrorSummary";
+import { summaryMessages, useFreshFormToken } from "../ui/form-hooks";
 import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
@@ -41,26 +42,13 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
     permalink,
   );
   const { target, setTarget } = useReplyTarget();
-  const [token, setToken] = useState(formToken);
+  const token = useFreshFormToken(storyId, formToken);
   const [length, setLength] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const values = state.values;
   const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
-  const summary =
-    state.status === "refused"
-      ? [state.message]
-      : state.status === "invalid" && state.message
-        ? [state.message]
-        : [];
-
-  // The token in a cached page tells when the page was rendered, not when this reader opened it.
-  useEffect(() => {
-    fetch(`/api/comment-token?story=${storyId}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { token?: string } | null) => body?.token && setToken(body.token))
-      .catch(() => {});
-  }, [storyId]);
+  const summary = summaryMessages(state);
 
   // Remembered details fill empty fields; the checkbox decides whether they are kept.
   useEffect(() => {

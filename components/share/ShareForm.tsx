@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { emptyShareValues, type ShareFormState } from "@/lib/sharing/share-form-state";
 import { SHARE_LIMITS, type ShareField } from "@/lib/validation/share";
 import { ErrorSummary } from "../ui/ErrorSummary";
+import { summaryMessages, useFreshFormToken } from "../ui/form-hooks";
 import { FormField, inputClass } from "../ui/FormField";
 
 export type SharePreview = {
@@ -54,23 +55,11 @@ export function ShareForm({
     { status: "idle", values: emptyShareValues },
     permalink,
   );
-  const [token, setToken] = useState(formToken);
+  const token = useFreshFormToken(storyId, formToken);
   const [name, setName] = useState(state.values.senderName);
   const [message, setMessage] = useState(state.values.message);
   const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
-  const messages =
-    state.status === "refused"
-      ? [state.message]
-      : state.status === "invalid" && state.message
-        ? [state.message]
-        : [];
-
-  useEffect(() => {
-    fetch(`/api/comment-token?story=${storyId}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { token?: string } | null) => body?.token && setToken(body.token))
-      .catch(() => {});
-  }, [storyId]);
+  const messages = summaryMessages(state);
 
   useEffect(() => {
     if (state.status === "sent") {

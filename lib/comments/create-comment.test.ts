@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReaderError } from "../errors";
+import { refusalCode } from "../testing/expect-refusal";
 import { seedDemoContent } from "../import/seed-demo-content";
 import { createLimiter, takePoint } from "../rate-limit/limiter";
 import { COMMENT_SETTINGS_KEY } from "../settings/comment-settings";
@@ -42,14 +43,6 @@ describe.each(providers)("createComment on %s", (provider) => {
       now,
       ...ctx,
     });
-  const refusal = async (promise: Promise<unknown>) => {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ReaderError);
-    return (error as ReaderError).code;
-  };
 
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
@@ -107,28 +100,28 @@ describe.each(providers)("createComment on %s", (provider) => {
     expect((await post(input({ formToken: "1.forged" }))).reason).toBe("form-token-forged");
     expect((await post(input({ formToken: "" }))).reason).toBe("form-token-missing");
     const quick = mintFormToken(seedStory, secret, now.getTime() - 1_000);
-    expect(await refusal(post(input({ formToken: quick })))).toBe("submitted-too-fast");
+    expect(await refusalCode(post(input({ formToken: quick })))).toBe("submitted-too-fast");
   });
 
   it("refuses bots that fill the honeypot, and stores nothing", async () => {
     const before = await temp.db.comment.count();
-    expect(await refusal(post(input({ homepage: "http://spam.example" })))).toBe("rejected-as-bot");
+    expect(await refusalCode(post(input({ homepage: "http://spam.example" })))).toBe("rejected-as-bot");
     expect(await temp.db.comment.count()).toBe(before);
   });
 
   it("refuses closed stories, missing stories, foreign parents and replies past depth 5", async () => {
-    expect(await refusal(post(input({ storyId: closedStory })))).toBe("comments-closed");
-    expect(await refusal(post(input({ storyId: 999_999 })))).toBe("story-not-found");
+    expect(await refusalCode(post(input({ storyId: closedStory })))).toBe("comments-closed");
+    expect(await refusalCode(post(input({ storyId: 999_999 })))).toBe("story-not-found");
     const otherStoryComment = await temp.db.comment.findFirstOrThrow({
       where: { authorEmail: "lea.sample@example.com" },
     });
-    expect(await refusal(post(input({ parentId: otherStoryComment.id })))).toBe("reply-target-invalid");
+    expect(await refusalCode(post(input({ parentId: otherStoryComment.id })))).toBe("reply-target-invalid");
 
     let parent = demoComment;
     for (let depth = 2; depth <= 5; depth++) {
       parent = (await post(input({ parentId: parent, email: "marta.sample@example.com" }))).id;
     }
-    expect(await refusal(post(input({ parentId: parent })))).toBe("reply-too-deep");
+    expect(await refusalCode(post(input({ parentId: parent })))).toBe("reply-too-deep");
   });
 
   it("closes comments automatically N days after publication when the setting says so", async () => {
@@ -136,7 +129,7 @@ describe.each(providers)("createComment on %s", (provider) => {
       data: { key: COMMENT_SETTINGS_KEY, value: JSON.stringify({ autoCloseDays: 30 }) },
     });
     try {
-      expect(await refusal(post(input()))).toBe("comments-closed"); // the seed story is from 2016
+      expect(await refusalCode(post(input()))).toBe("comments-closed"); // the seed story is from 2016
     } finally {
       await temp.db.setting.delete({ where: { key: COMMENT_SETTINGS_KEY } });
     }
@@ -145,7 +138,7 @@ describe.each(providers)("createComment on %s", (provider) => {
   it("refuses a duplicate, also when both arrive at the same moment", async () => {
     const data = input();
     await post(data);
-    expect(await refusal(post(data))).toBe("duplicate-comment");
+    expect(await refusalCode(post(data))).toBe("duplicate-comment");
 
     const twin = input();
     const results = await Promise.allSettled([post(twin), post(twin), post(twin)]);

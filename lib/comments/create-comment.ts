@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { storyPath } from "../articles/story-paths";
+import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
 import { transactionOptions } from "../database/retry-write";
 import { ReaderError } from "../errors";
@@ -45,7 +46,7 @@ export async function createComment(
   if (tokenCheck === "too-fast") throw new ReaderError("submitted-too-fast", 429);
 
   const story = await db.article.findFirst({
-    where: { id: input.storyId, status: "published", publishedAt: { lte: now } },
+    where: { id: input.storyId, ...visibleToReaders(now) },
     select: {
       id: true,
       slug: true,

@@ -3,6 +3,7 @@ import { mintFormToken } from "../comments/form-token";
 import { deliverDueMessages } from "../email/deliver-outbox";
 import { smtpTransport } from "../email/outbox-worker";
 import { ReaderError } from "../errors";
+import { refusalCode } from "../testing/expect-refusal";
 import { seedDemoContent } from "../import/seed-demo-content";
 import { startSmtpSink } from "../testing/smtp-sink";
 import {
@@ -43,14 +44,6 @@ describe.each(providers)("shareStory on %s", (provider) => {
       formToken: mintFormToken(storyId, secret, now.getTime() - 10_000),
       ...overrides,
     });
-  const refusal = async (promise: Promise<unknown>) => {
-    const error = await promise.then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ReaderError);
-    return (error as ReaderError).code;
-  };
 
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
@@ -90,17 +83,17 @@ describe.each(providers)("shareStory on %s", (provider) => {
   it("honours a recipient's block before anything is written", async () => {
     const data = input();
     await temp.db.shareBlock.create({ data: { email: data.recipient } });
-    expect(await refusal(shareStory(temp.db, data, context()))).toBe("recipient-blocked");
+    expect(await refusalCode(shareStory(temp.db, data, context()))).toBe("recipient-blocked");
     expect(await temp.db.share.count({ where: { recipientEmail: data.recipient } })).toBe(0);
   });
 
   it("refuses bots, hurried forms and expired forms", async () => {
-    expect(await refusal(shareStory(temp.db, input({ homepage: "x" }), context()))).toBe("rejected-as-bot");
+    expect(await refusalCode(shareStory(temp.db, input({ homepage: "x" }), context()))).toBe("rejected-as-bot");
     const quick = mintFormToken(storyId, secret, now.getTime() - 1000);
-    expect(await refusal(shareStory(temp.db, input({ formToken: quick }), context()))).toBe(
+    expect(await refusalCode(shareStory(temp.db, input({ formToken: quick }), context()))).toBe(
       "submitted-too-fast",
     );
-    expect(await refusal(shareStory(temp.db, input({ formToken: "1.x" }), context()))).toBe("form-expired");
+    expect(await refusalCode(shareStory(temp.db, input({ formToken: "1.x" }), context()))).toBe("form-expired");
   });
 
   it("enforces 5 an hour per address, 3 a day per recipient and one story per recipient, atomically", async () => {
@@ -130,7 +123,7 @@ describe.each(providers)("shareStory on %s", (provider) => {
 
     const again = context({ ip: "203.0.113.60", takeTurn: (t) => takeShareTurn(limiters, t) });
     await shareStory(temp.db, input({ recipient: "once@example.com" }), again);
-    expect(await refusal(shareStory(temp.db, input({ recipient: "once@example.com" }), again))).toBe(
+    expect(await refusalCode(shareStory(temp.db, input({ recipient: "once@example.com" }), again))).toBe(
       "too-many-shares",
     );
   });

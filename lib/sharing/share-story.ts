@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { excerptOf } from "../articles/plain-text";
 import { storyPath } from "../articles/story-paths";
 import { checkFormToken } from "../comments/form-token";
+import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
 import { ReaderError } from "../errors";
 import type { ShareInput } from "../validation/share";
@@ -35,7 +36,7 @@ export async function shareStory(
   if (token !== "valid") throw new ReaderError("form-expired");
 
   const story = await db.article.findFirst({
-    where: { id: input.storyId, status: "published", publishedAt: { lte: now } },
+    where: { id: input.storyId, ...visibleToReaders(now) },
     select: {
       id: true,
       slug: true,
