@@ -29,7 +29,7 @@ export function shareSubject(senderName: string, headline: string): string {
 /** The friend's email as plain text and HTML; everything a visitor wrote is escaped in the HTML. */
 export function renderShareEmail({ story, senderName, message, siteName, blockUrl }: ShareEmailInput) {
   const dateline = formatDateline(story);
-  const why = `You received this because someone using the name “${senderName}” entered your address on ${siteName}. We do not keep your address for anything else.`;
+  const why = `You received this because someone using the name “${senderName}” entered your address on ${siteName}. Your address is used only to send this message and to limit how often anyone can send you stories.`;
   const text = [
     story.headline,
     dateline,

@@ -88,12 +88,16 @@ describe.each(providers)("shareStory on %s", (provider) => {
   });
 
   it("refuses bots, hurried forms and expired forms", async () => {
-    expect(await refusalCode(shareStory(temp.db, input({ homepage: "x" }), context()))).toBe("rejected-as-bot");
+    expect(await refusalCode(shareStory(temp.db, input({ homepage: "x" }), context()))).toBe(
+      "rejected-as-bot",
+    );
     const quick = mintFormToken(storyId, secret, now.getTime() - 1000);
     expect(await refusalCode(shareStory(temp.db, input({ formToken: quick }), context()))).toBe(
       "submitted-too-fast",
     );
-    expect(await refusalCode(shareStory(temp.db, input({ formToken: "1.x" }), context()))).toBe("form-expired");
+    expect(await refusalCode(shareStory(temp.db, input({ formToken: "1.x" }), context()))).toBe(
+      "form-expired",
+    );
   });
 
   it("enforces 5 an hour per address, 3 a day per recipient and one story per recipient, atomically", async () => {
