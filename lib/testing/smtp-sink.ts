@@ -52,6 +52,11 @@ export async function startSmtpSink(
       });
     },
   });
+  // A client that dies mid-message (the killed-worker test) resets its socket; that is the
+  // client's failure to report, not the sink's, and must not become an unhandled error.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("smtp sink:", error);
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actualPort = (server.server.address() as AddressInfo).port;
   return {
