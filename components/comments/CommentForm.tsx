@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
 import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
 import { ErrorSummary } from "../ui/ErrorSummary";
+import { Honeypot } from "../ui/Honeypot";
 import { summaryMessages, useFreshFormToken } from "../ui/form-hooks";
 import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
@@ -177,18 +178,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
             />
           </FormField>
         ))}
-        {/* People never see this field; bots that fill every input do. */}
-        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-          <label htmlFor="homepage-field">Leave this empty</label>
-          <input
-            id="homepage-field"
-            name="homepage"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <Honeypot id="homepage-field" />
         <p className="flex items-start gap-2">
           <input id="remember-field" name="remember" type="checkbox" className="mt-1 size-4" />
           <label htmlFor="remember-field">

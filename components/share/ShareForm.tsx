@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { emptyShareValues, type ShareFormState } from "@/lib/sharing/share-form-state";
 import { SHARE_LIMITS, type ShareField } from "@/lib/validation/share";
 import { ErrorSummary } from "../ui/ErrorSummary";
+import { Honeypot } from "../ui/Honeypot";
 import { summaryMessages, useFreshFormToken } from "../ui/form-hooks";
 import { FormField, inputClass } from "../ui/FormField";
 
@@ -130,17 +131,7 @@ export function ShareForm({
             className={inputClass}
           />
         </FormField>
-        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-          <label htmlFor="share-homepage">Leave this empty</label>
-          <input
-            id="share-homepage"
-            name="homepage"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <Honeypot id="share-homepage" />
         <div className="flex gap-3">
           <button
             type="submit"

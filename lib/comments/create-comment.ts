@@ -9,7 +9,7 @@ import { getCommentSettings } from "../settings/get-comment-settings";
 import type { CommentInput } from "../validation/comment";
 import { MAX_DEPTH, type CommentView } from "./comment-view";
 import { commentFingerprint } from "./fingerprint";
-import { checkFormToken } from "./form-token";
+import { screenForBots } from "./form-token";
 import { moderate } from "./moderation/rules";
 import { renderCommentNotice } from "./newsroom-notice";
 
@@ -41,9 +41,7 @@ export async function createComment(
   ctx: PostingContext,
 ): Promise<PostedComment> {
   const now = ctx.now ?? new Date();
-  if (input.homepage) throw new ReaderError("rejected-as-bot");
-  const tokenCheck = checkFormToken(input.formToken, input.storyId, ctx.secret, now.getTime());
-  if (tokenCheck === "too-fast") throw new ReaderError("submitted-too-fast", 429);
+  const tokenCheck = screenForBots(input, ctx.secret, now);
 
   const story = await db.article.findFirst({
     where: { id: input.storyId, ...visibleToReaders(now) },

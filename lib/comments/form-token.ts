@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { ReaderError } from "../errors";
 
 /** People need at least this long to write a comment; bots post at once. */
 export const MIN_FILL_MS = 3_000;
@@ -33,4 +34,19 @@ export function checkFormToken(
   const age = now - issuedAt;
   if (age < MIN_FILL_MS) return age < -60_000 ? "forged" : "too-fast";
   return age > MAX_TOKEN_AGE_MS ? "stale" : "valid";
+}
+
+/**
+ * The bot checks every reader form shares: a filled honeypot or a post within 3 s of the form
+ * is refused outright; the token's verdict is returned for the caller to weigh.
+ */
+export function screenForBots(
+  form: { homepage?: string; formToken?: string; storyId: number },
+  secret: string,
+  now: Date,
+): TokenCheck {
+  if (form.homepage) throw new ReaderError("rejected-as-bot");
+  const check = checkFormToken(form.formToken, form.storyId, secret, now.getTime());
+  if (check === "too-fast") throw new ReaderError("submitted-too-fast", 429);
+  return check;
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../email/escape-html";
 export type NoticeInput = {
   commentId: number;
   status: "approved" | "pending";
@@ -9,12 +10,6 @@ export type NoticeInput = {
   headline: string;
   storyUrl: string;
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 /** The newsroom's email about a new comment: what it says, who wrote it and which rule decided. */
 export function renderCommentNotice(notice: NoticeInput) {

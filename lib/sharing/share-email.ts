@@ -1,3 +1,4 @@
+import { escapeHtml } from "../email/escape-html";
 import { formatDateline } from "../articles/dateline";
 
 export type ShareEmailStory = {
@@ -14,12 +15,6 @@ export type ShareEmailInput = {
   siteName: string;
   blockUrl: string;
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 /** The subject line: "NAME sent you: HEADLINE", on one line whatever the inputs hold. */
 export function shareSubject(senderName: string, headline: string): string {
