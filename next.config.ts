@@ -34,6 +34,8 @@ const config: NextConfig = {
   distDir: process.env.DATELINE_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() for newsroom pages a role may not open.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

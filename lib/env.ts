@@ -21,6 +21,7 @@ const schema = z.object({
   OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
   NEWSROOM_EMAIL: z.email("NEWSROOM_EMAIL must be one email address").optional(),
   FORM_SECRET: z.string().min(32, "FORM_SECRET needs at least 32 characters").optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET needs at least 32 characters").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

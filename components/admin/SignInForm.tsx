@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import type { SignInFormState } from "@/lib/auth/sign-in-form-state";
+import { ErrorSummary } from "../ui/ErrorSummary";
+import { FormField, inputClass } from "../ui/FormField";
+import { buttonClass } from "./styles";
+
+type Action = (state: SignInFormState, form: FormData) => Promise<SignInFormState>;
+
+/** Email, password, Sign in: a plain form post without JavaScript, in place with it. */
+export function SignInForm({ action, next }: { action: Action; next: string }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle", email: "" }, "/admin");
+  const errors = state.fieldErrors ?? {};
+
+  useEffect(() => {
+    if (state.status !== "idle") document.getElementById("sign-in-errors")?.focus();
+  }, [state]);
+
+  return (
+    <form action={formAction} className="max-w-sm space-y-4" noValidate>
+      <ErrorSummary
+        id="sign-in-errors"
+        title="You could not be signed in"
+        headingLevel={2}
+        messages={state.message ? [state.message] : []}
+        fields={Object.entries(errors).map(([field, message]) => ({
+          id: `sign-in-${field}`,
+          label: field === "email" ? "Email" : "Password",
+          message: message as string,
+        }))}
+      />
+      <input type="hidden" name="next" value={next} />
+      <FormField label="Email" id="sign-in-email" error={errors.email}>
+        <input
+          id="sign-in-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          defaultValue={state.email}
+          key={`email-${state.email}`}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "sign-in-email-error" : undefined}
+          className={inputClass}
+        />
+      </FormField>
+      <FormField label="Password" id="sign-in-password" error={errors.password}>
+        <input
+          id="sign-in-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={errors.password ? "sign-in-password-error" : undefined}
+          className={inputClass}
+        />
+      </FormField>
+      <button type="submit" className={buttonClass("primary")} aria-disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { auth } from "./auth";
+import { authorize, isStaffRole, type Permission, type Staff } from "./roles";
+
+/** Who is signed in to the newsroom for this request, or null. */
+export const currentStaff = cache(async (): Promise<Staff | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, name, email, role } = session.user as typeof session.user & { role?: unknown };
+  return isStaffRole(role) ? { id, name, email, role } : null;
+});
+
+/** The signed-in member of staff, if their role has the permission; throws NotAllowedError otherwise. */
+export async function requireStaff(permission: Permission): Promise<Staff> {
+  const staff = await currentStaff();
+  authorize(staff, permission);
+  return staff;
+}
