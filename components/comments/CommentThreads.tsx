@@ -18,7 +18,7 @@ export function CommentThreads({ threads, pageHref, storyHref, timeZone }: Props
             className="border-rule dark:border-rule-dark scroll-mt-4 border-l-2 pl-4"
           >
             <header className="mb-2 font-sans text-sm">
-              <CommentAuthor name={comment.authorName} url={comment.authorUrl} />
+              <CommentAuthor name={comment.authorName} url={comment.authorUrl} staff={comment.staff} />
               <span aria-hidden="true"> · </span>
               <a
                 href={`${pageHref}#comment-${comment.id}`}

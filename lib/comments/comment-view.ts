@@ -8,6 +8,8 @@ export type CommentView = {
   body: string;
   createdAt: Date;
   status: "approved" | "pending";
+  /** Written by the newsroom: shown with a staff badge. */
+  staff?: boolean;
 };
 
 /** Comments are threaded to this depth; deeper replies are not offered. */

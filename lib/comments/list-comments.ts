@@ -25,9 +25,12 @@ export async function listComments(storyId: number, page = 1): Promise<CommentPa
       authorUrl: true,
       body: true,
       createdAt: true,
+      staffUserId: true,
     },
   });
-  const threads = toThreads(rows.map((row) => ({ ...row, status: "approved" as const })));
+  const threads = toThreads(
+    rows.map(({ staffUserId, ...row }) => ({ ...row, status: "approved" as const, staff: staffUserId !== null })),
+  );
   return {
     threads: threads.slice((page - 1) * THREADS_PER_PAGE, page * THREADS_PER_PAGE),
     page,

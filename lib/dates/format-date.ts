@@ -29,3 +29,16 @@ export function formatShortDate(date: Date, timeZone: string): string {
 export function wasUpdated(publishedAt: Date, updatedAt: Date): boolean {
   return updatedAt.getTime() - publishedAt.getTime() > 60_000;
 }
+
+/** 8 Dec 2016, 10:30 — compact, for newsroom lists. */
+export function formatShortDateTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(date);
+}

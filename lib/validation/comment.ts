@@ -20,6 +20,9 @@ const text = (label: string, max: number, { multiline = false } = {}) =>
         .refine((value) => multiline || !value.includes("\n"), `${label} must be on one line.`),
     );
 
+/** A comment's text: what readers write, and what moderators edit it to. */
+export const commentBody = text("Comment", COMMENT_LIMITS.comment, { multiline: true });
+
 /** What the Leave a Reply form sends, validated once at the edge. */
 export const commentInput = z.object({
   storyId: z.coerce.number().int().positive(),
@@ -27,7 +30,7 @@ export const commentInput = z.object({
     .union([z.literal(""), z.coerce.number().int().positive()])
     .optional()
     .transform((value) => (value === "" || value === undefined ? null : value)),
-  comment: text("Comment", COMMENT_LIMITS.comment, { multiline: true }),
+  comment: commentBody,
   name: text("Name", COMMENT_LIMITS.name),
   email: text("Email", COMMENT_LIMITS.email).pipe(
     z.email("Enter an email address like name@example.com.").transform((email) => email.toLowerCase()),

@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { pathsShowingComments, storyPath } from "@/lib/articles/story-paths";
-import { THREADS_PER_PAGE } from "@/lib/comments/comment-view";
-import { countThreads } from "@/lib/comments/list-comments";
+import { revalidateStoryComments } from "@/lib/cache/revalidate-reader-pages";
 import { createComment } from "@/lib/comments/create-comment";
 import { takeCommentTurn } from "@/lib/comments/flood-limit";
 import { formSecret } from "@/lib/comments/form-secret";
@@ -44,12 +41,7 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
     return { status: "refused", values, message: refusalMessage(error, "leave a reply") };
   }
 
-  if (posted.status === "approved") {
-    const href = storyPath(posted.sectionSlug, posted.storySlug);
-    for (const path of pathsShowingComments(href, await countThreads(posted.storyId), THREADS_PER_PAGE)) {
-      revalidatePath(path);
-    }
-  }
+  if (posted.status === "approved") await revalidateStoryComments([posted.storyId]);
   // For the server log: ids and the deciding rule, no personal data.
   console.info(`comment ${posted.id} on ${posted.storySlug}: ${posted.status} (${posted.reason})`);
   return {

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { CommentQueue } from "@/components/admin/CommentQueue";
+import { Notice } from "@/components/admin/Notice";
+import { Pager } from "@/components/admin/Pager";
+import { QueueTabs } from "@/components/admin/QueueTabs";
+import { staffForPage } from "@/lib/auth/staff-page";
+import { db } from "@/lib/db";
+import { formatShortDateTime } from "@/lib/dates/format-date";
+import { env } from "@/lib/env";
+import { isCommentStatus, listCommentQueue } from "@/lib/newsroom/comment-queue";
+import { isModerationAction } from "@/lib/newsroom/moderation-actions";
+import { moderationNotice } from "@/lib/newsroom/moderation-notices";
+import { countParam, pageParam } from "@/lib/newsroom/query-params";
+import { moderateAction } from "./actions";
+
+export const metadata: Metadata = { title: "Comments" };
+
+type Params = { status?: string; page?: string; done?: string; count?: string; problem?: string };
+
+const problems = {
+  "none-selected": "Select at least one comment, then apply the action.",
+  "choose-action": "Choose an action to apply.",
+} as const;
+
+export default async function CommentsQueuePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const staff = await staffForPage("comments", "/admin/comments");
+  const status = isCommentStatus(params.status) ? params.status : "pending";
+  const page = pageParam(params.page);
+  const queue = await listCommentQueue(db, staff, { status, page });
+  const notice = isModerationAction(params.done) ? moderationNotice(params.done, countParam(params.count)) : undefined;
+  const problem = params.problem && params.problem in problems ? problems[params.problem as keyof typeof problems] : undefined;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Comments</h1>
+      <Notice message={notice} />
+      <Notice message={problem} tone="problem" />
+      <QueueTabs current={status} counts={queue.counts} />
+      <CommentQueue
+        tab={status}
+        comments={queue.comments}
+        action={moderateAction}
+        formatTime={(date) => formatShortDateTime(date, env.SITE_TIMEZONE)}
+      />
+      <Pager page={page} pageCount={queue.pageCount} hrefFor={(n) => `/admin/comments?status=${status}&page=${n}`} />
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { CommentText } from "@/components/comments/CommentText";
+import type { CommentStatus, QueuedComment } from "@/lib/newsroom/comment-queue";
+import type { ModerationAction } from "@/lib/newsroom/moderation-actions";
+import { buttonClass } from "./styles";
+
+const labels: Record<ModerationAction, string> = {
+  approve: "Approve",
+  spam: "Spam",
+  trash: "Trash",
+  restore: "Restore",
+  delete: "Delete permanently",
+};
+
+/** The actions offered on each tab, in the order they are shown. */
+const actionsFor: Record<CommentStatus, ModerationAction[]> = {
+  pending: ["approve", "spam", "trash"],
+  approved: ["spam", "trash"],
+  spam: ["approve", "restore", "delete"],
+  trash: ["restore", "delete"],
+};
+
+/** One tab of the queue as one form: per-comment buttons, and bulk actions on the ticked ones. */
+export function CommentQueue({
+  tab,
+  comments,
+  action,
+  formatTime,
+}: {
+  tab: CommentStatus;
+  comments: QueuedComment[];
+  action: (form: FormData) => Promise<void>;
+  formatTime: (date: Date) => string;
+}) {
+  if (comments.length === 0) return <p className="mt-6">No comments here.</p>;
+  return (
+    <form action={action} className="mt-6">
+      <input type="hidden" name="tab" value={tab} />
+      <div className="flex flex-wrap items-end gap-2">
+        <label htmlFor="bulk" className="font-semibold">
+          Bulk action
+        </label>
+        <select id="bulk" name="bulk" className="border-muted bg-paper dark:bg-paper-dark rounded border px-2 py-1.5">
+          {actionsFor[tab].map((name) => (
+            <option key={name} value={name}>
+              {labels[name]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply to selected
+        </button>
+      </div>
+      <ol className="mt-4 space-y-4">
+        {comments.map((comment) => (
+          <li key={comment.id} className="border-rule dark:border-rule-dark rounded border p-4">
+            <article aria-labelledby={`queued-${comment.id}`}>
+              <div className="flex flex-wrap items-start gap-3">
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={comment.id}
+                  id={`select-${comment.id}`}
+                  className="mt-1 size-5"
+                />
+                <div className="grow">
+                  <h2 id={`queued-${comment.id}`} className="font-bold">
+                    <label htmlFor={`select-${comment.id}`}>
+                      {comment.authorName}
+                      {comment.byStaff && <span className="ml-2 rounded bg-ink px-1.5 text-xs text-paper dark:bg-ink-dark dark:text-paper-dark">Staff</span>}
+                    </label>
+                  </h2>
+                  <dl className="text-muted dark:text-muted-dark mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                    <dt>Story</dt>
+                    <dd>
+                      <Link href={`${comment.story.href}#comment-${comment.id}`} className="underline">
+                        {comment.story.headline}
+                      </Link>
+                    </dd>
+                    <dt>Email</dt>
+                    <dd>{comment.authorEmail}</dd>
+                    {comment.authorUrl && (
+                      <>
+                        <dt>Website</dt>
+                        <dd className="break-all">{comment.authorUrl}</dd>
+                      </>
+                    )}
+                    <dt>IP</dt>
+                    <dd>{comment.ip}</dd>
+                    <dt>Time</dt>
+                    <dd>
+                      <time dateTime={comment.createdAt.toISOString()}>{formatTime(comment.createdAt)}</time>
+                      {comment.editedAt && " (edited)"}
+                    </dd>
+                    <dt>Rule</dt>
+                    <dd>{comment.moderationReason}</dd>
+                  </dl>
+                </div>
+              </div>
+              <div className="font-serif mt-3">
+                <CommentText body={comment.body} />
+              </div>
+              <div className="mt-3 flex flex-wrap gap-2">
+                {actionsFor[tab].map((name) => (
+                  <button
+                    key={name}
+                    type="submit"
+                    name="one"
+                    value={`${name}:${comment.id}`}
+                    className={buttonClass(name === "approve" ? "primary" : name === "delete" ? "danger" : "secondary")}
+                    aria-label={`${labels[name]} the comment by ${comment.authorName}`}
+                  >
+                    {labels[name]}
+                  </button>
+                ))}
+                <Link href={`/admin/comments/${comment.id}`} className={buttonClass("secondary")}>
+                  Edit or reply
+                </Link>
+              </div>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </form>
+  );
+}

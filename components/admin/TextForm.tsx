@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import type { TextFormState } from "@/lib/newsroom/text-form-state";
+import { COMMENT_LIMITS } from "@/lib/validation/comment";
+import { FormField, inputClass } from "../ui/FormField";
+import { buttonClass } from "./styles";
+
+type Action = (state: TextFormState, form: FormData) => Promise<TextFormState>;
+
+/** One text area and a button, for a comment: its text kept on errors, the outcome announced. */
+export function TextForm({
+  action,
+  commentId,
+  fieldId,
+  label,
+  submitLabel,
+  initialText,
+  permalink,
+}: {
+  action: Action;
+  commentId: number;
+  fieldId: string;
+  label: string;
+  submitLabel: string;
+  initialText: string;
+  permalink: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle", text: initialText }, permalink);
+  const result = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.status !== "idle") result.current?.focus();
+  }, [state]);
+  const error = state.status === "invalid" ? state.message : undefined;
+  return (
+    <form action={formAction} className="mt-3 space-y-3">
+      <input type="hidden" name="id" value={commentId} />
+      {state.status === "saved" && (
+        <p ref={result} tabIndex={-1} role="status" className="border-l-4 border-[#2f6f3e] p-2 dark:border-[#7fd08f]">
+          {state.message}
+        </p>
+      )}
+      <FormField label={label} id={fieldId} error={error}>
+        <textarea
+          id={fieldId}
+          name="text"
+          rows={6}
+          maxLength={COMMENT_LIMITS.comment}
+          required
+          defaultValue={state.text}
+          key={`${state.status}-${state.text}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
+          className={`${inputClass} font-serif`}
+        />
+      </FormField>
+      <button type="submit" className={buttonClass("primary")} aria-disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { pathsShowingComments, storyPath } from "../articles/story-paths";
+import { THREADS_PER_PAGE } from "../comments/comment-view";
+import { countThreads } from "../comments/list-comments";
+import { db } from "../db";
+
+/** Marks cached reader pages stale, so the next reader gets them fresh. */
+export function revalidatePaths(paths: Iterable<string>): void {
+  for (const path of new Set(paths)) revalidatePath(path);
+}
+
+/** Every cached page that shows these stories' comments: the story and its later comment pages. */
+export async function revalidateStoryComments(storyIds: number[]): Promise<void> {
+  const stories = await db.article.findMany({
+    where: { id: { in: storyIds } },
+    select: { id: true, slug: true, section: { select: { slug: true } } },
+  });
+  for (const story of stories) {
+    const href = storyPath(story.section.slug, story.slug);
+    revalidatePaths(pathsShowingComments(href, await countThreads(story.id), THREADS_PER_PAGE));
+  }
+}

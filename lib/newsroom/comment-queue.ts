@@ -1,0 +1,90 @@
+import type { Database } from "../database/create-client";
+import { authorize, type Staff } from "../auth/roles";
+import { storyPath } from "../articles/story-paths";
+
+export const commentStatuses = ["pending", "approved", "spam", "trash"] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+export const QUEUE_PAGE_SIZE = 50;
+
+export type QueuedComment = {
+  id: number;
+  status: CommentStatus;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  ip: string;
+  body: string;
+  moderationReason: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  byStaff: boolean;
+  parentId: number | null;
+  story: { id: number; headline: string; href: string };
+};
+
+export function isCommentStatus(value: unknown): value is CommentStatus {
+  return typeof value === "string" && (commentStatuses as readonly string[]).includes(value);
+}
+
+const queueSelect = {
+  id: true,
+  status: true,
+  authorName: true,
+  authorEmail: true,
+  authorUrl: true,
+  ip: true,
+  body: true,
+  moderationReason: true,
+  createdAt: true,
+  editedAt: true,
+  staffUserId: true,
+  parentId: true,
+  article: { select: { id: true, headline: true, slug: true, section: { select: { slug: true } } } },
+} as const;
+
+type QueueRow = {
+  staffUserId: string | null;
+  article: { id: number; headline: string; slug: string; section: { slug: string } };
+} & Omit<QueuedComment, "byStaff" | "story">;
+
+function toQueued({ staffUserId, article, ...row }: QueueRow): QueuedComment {
+  return {
+    ...row,
+    byStaff: staffUserId !== null,
+    story: { id: article.id, headline: article.headline, href: storyPath(article.section.slug, article.slug) },
+  };
+}
+
+/** One tab of the moderation queue (newest first) with the count of every tab. */
+export async function listCommentQueue(
+  db: Database,
+  staff: Staff | null,
+  { status, page }: { status: CommentStatus; page: number },
+) {
+  authorize(staff, "comments");
+  const [rows, grouped] = await Promise.all([
+    db.comment.findMany({
+      where: { status },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: queueSelect,
+    }),
+    db.comment.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(commentStatuses.map((name) => [name, 0])) as Record<CommentStatus, number>;
+  for (const group of grouped) counts[group.status] = group._count._all;
+  return {
+    comments: rows.map(toQueued),
+    counts,
+    pageCount: Math.max(1, Math.ceil(counts[status] / QUEUE_PAGE_SIZE)),
+  };
+}
+
+/** One comment with its story, for the edit-and-reply page. */
+export async function getQueuedComment(db: Database, staff: Staff | null, id: number) {
+  authorize(staff, "comments");
+  const row = await db.comment.findUnique({ where: { id }, select: queueSelect });
+  return row ? toQueued(row) : null;
+}

@@ -1,0 +1,97 @@
+import type { Database } from "../database/create-client";
+import { authorize, type Staff } from "../auth/roles";
+import { MAX_DEPTH } from "../comments/comment-view";
+import { commentFingerprint } from "../comments/fingerprint";
+import { commentBody } from "../validation/comment";
+import { statusAfter, type ModerationAction } from "./moderation-actions";
+import { NewsroomError } from "./newsroom-error";
+
+/** The stories whose reader pages show different comments after a change. */
+export type ModerationResult = { changed: number; storyIds: number[] };
+
+/**
+ * Applies one moderation action to a selection of comments in one transaction. Comments the
+ * action does not apply to are left as they are. Deleting removes a comment and its replies.
+ */
+export async function moderateComments(
+  db: Database,
+  staff: Staff | null,
+  { ids, action }: { ids: number[]; action: ModerationAction },
+): Promise<ModerationResult> {
+  authorize(staff, "comments");
+  if (ids.length === 0) throw new NewsroomError("Select at least one comment.");
+  return db.$transaction(async (tx) => {
+    const comments = await tx.comment.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, status: true, articleId: true },
+    });
+    const storyIds = new Set<number>();
+    let changed = 0;
+    for (const comment of comments) {
+      const next = statusAfter(action, comment.status);
+      if (!next) continue;
+      if (next === "deleted") await tx.comment.delete({ where: { id: comment.id } });
+      else await tx.comment.update({ where: { id: comment.id }, data: { status: next } });
+      if (comment.status === "approved" || next === "approved") storyIds.add(comment.articleId);
+      changed++;
+    }
+    return { changed, storyIds: [...storyIds] };
+  });
+}
+
+/** A moderator's correction of a comment's text. */
+export async function editCommentText(
+  db: Database,
+  staff: Staff | null,
+  { id, text }: { id: number; text: string },
+): Promise<ModerationResult> {
+  authorize(staff, "comments");
+  const parsed = commentBody.safeParse(text);
+  if (!parsed.success) throw new NewsroomError(parsed.error.issues[0]!.message);
+  const comment = await db.comment.findUnique({ where: { id }, select: { articleId: true, status: true } });
+  if (!comment) throw new NewsroomError("This comment no longer exists.");
+  await db.comment.update({ where: { id }, data: { body: parsed.data, editedAt: new Date() } });
+  return { changed: 1, storyIds: comment.status === "approved" ? [comment.articleId] : [] };
+}
+
+/** A reply from the newsroom, approved at once and shown with a staff badge. */
+export async function replyAsNewsroom(
+  db: Database,
+  staff: Staff | null,
+  { parentId, text }: { parentId: number; text: string },
+): Promise<ModerationResult & { id: number }> {
+  authorize(staff, "comments");
+  const parsed = commentBody.safeParse(text);
+  if (!parsed.success) throw new NewsroomError(parsed.error.issues[0]!.message);
+  const parent = await db.comment.findUnique({
+    where: { id: parentId },
+    select: { id: true, articleId: true, depth: true, status: true },
+  });
+  if (!parent) throw new NewsroomError("This comment no longer exists.");
+  if (parent.status !== "approved") throw new NewsroomError("Approve the comment before replying to it.");
+  if (parent.depth >= MAX_DEPTH) throw new NewsroomError("This conversation is too deep to reply to; reply further up.");
+  try {
+    const reply = await db.comment.create({
+      data: {
+        articleId: parent.articleId,
+        parentId: parent.id,
+        depth: parent.depth + 1,
+        authorName: staff.name,
+        authorEmail: staff.email,
+        body: parsed.data,
+        status: "approved",
+        moderationReason: "newsroom",
+        ip: "newsroom",
+        staffUserId: staff.id,
+        fingerprint: commentFingerprint(parent.articleId, parent.id, staff.email, parsed.data),
+      },
+      select: { id: true },
+    });
+    return { id: reply.id, changed: 1, storyIds: [parent.articleId] };
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") {
+      throw new NewsroomError("You have already sent this reply.");
+    }
+    throw error;
+  }
+}

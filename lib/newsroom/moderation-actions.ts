@@ -1,0 +1,29 @@
+/** What a moderator can do to comments, and the status each leaves them in. */
+export const moderationActions = ["approve", "spam", "trash", "restore", "delete"] as const;
+export type ModerationAction = (typeof moderationActions)[number];
+
+export function isModerationAction(value: unknown): value is ModerationAction {
+  return typeof value === "string" && (moderationActions as readonly string[]).includes(value);
+}
+
+type Status = "pending" | "approved" | "spam" | "trash";
+
+/**
+ * The status a comment moves to, or null when the action does not apply to it: restoring
+ * only brings spam and trash back (to pending, for a fresh look), and only spam and trash
+ * can be deleted for good, so nothing is lost by one click on an approved comment.
+ */
+export function statusAfter(action: ModerationAction, current: Status): Status | "deleted" | null {
+  switch (action) {
+    case "approve":
+      return current === "approved" ? null : "approved";
+    case "spam":
+      return current === "spam" ? null : "spam";
+    case "trash":
+      return current === "trash" ? null : "trash";
+    case "restore":
+      return current === "spam" || current === "trash" ? "pending" : null;
+    case "delete":
+      return current === "spam" || current === "trash" ? "deleted" : null;
+  }
+}

@@ -1,0 +1,15 @@
+import type { ModerationAction } from "./moderation-actions";
+
+const done: Record<ModerationAction, string> = {
+  approve: "approved",
+  spam: "marked as spam",
+  trash: "moved to the trash",
+  restore: "restored to Pending",
+  delete: "deleted permanently",
+};
+
+/** The sentence after a moderation action, from the codes in the address (never free text from it). */
+export function moderationNotice(action: ModerationAction, count: number): string {
+  const what = count === 1 ? "1 comment" : `${count} comments`;
+  return count === 0 ? "Nothing changed: the action does not apply to the selected comments." : `${what} ${done[action]}.`;
+}

@@ -1,0 +1,61 @@
+import type { Database } from "../database/create-client";
+import { authorize, type Staff } from "../auth/roles";
+import { NewsroomError } from "./newsroom-error";
+
+export const outboxStatuses = ["queued", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+export const OUTBOX_PAGE_SIZE = 50;
+
+export function isOutboxStatus(value: unknown): value is OutboxStatus {
+  return typeof value === "string" && (outboxStatuses as readonly string[]).includes(value);
+}
+
+/** The emails the site sent or tried to send, newest first, optionally of one status. */
+export async function listOutbox(
+  db: Database,
+  staff: Staff | null,
+  { status, page }: { status: OutboxStatus | null; page: number },
+) {
+  authorize(staff, "outbox");
+  const where = status ? { status } : {};
+  const [messages, total, grouped] = await Promise.all([
+    db.outboxMessage.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * OUTBOX_PAGE_SIZE,
+      take: OUTBOX_PAGE_SIZE,
+      select: {
+        id: true,
+        toAddress: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+        nextAttemptAt: true,
+      },
+    }),
+    db.outboxMessage.count({ where }),
+    db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(outboxStatuses.map((name) => [name, 0])) as Record<OutboxStatus, number>;
+  for (const group of grouped) counts[group.status] = group._count._all;
+  return { messages, counts, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+}
+
+/** One email as it was (or will be) sent. */
+export async function getOutboxMessage(db: Database, staff: Staff | null, id: number) {
+  authorize(staff, "outbox");
+  return db.outboxMessage.findUnique({ where: { id } });
+}
+
+/** Puts a failed email back in the queue for a fresh round of attempts. */
+export async function retryOutboxMessage(db: Database, staff: Staff | null, id: number): Promise<void> {
+  authorize(staff, "outbox");
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: "failed" },
+    data: { status: "queued", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null, lockedBy: null },
+  });
+  if (count === 0) throw new NewsroomError("Only failed emails can be retried.");
+}
