@@ -33,7 +33,7 @@ export function TextForm({
   }, [state]);
   const error = state.status === "invalid" ? state.message : undefined;
   return (
-    <form action={formAction} className="mt-3 space-y-3">
+    <form action={formAction} noValidate className="mt-3 space-y-3">
       <input type="hidden" name="id" value={commentId} />
       {state.status === "saved" && (
         <p ref={result} tabIndex={-1} role="status" className="border-l-4 border-[#2f6f3e] p-2 dark:border-[#7fd08f]">

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { isSlug } from "./slugify";
+import { storyPath } from "./story-paths";
 import { storyInclude, toStoryView, visibleToReaders, type StoryView } from "./story-view";
 
 /**
@@ -13,3 +14,15 @@ export const getStory = cache(async (slug: string): Promise<StoryView | null> =>
   const row = await db.article.findFirst({ where: { slug, ...visibleToReaders() }, include: storyInclude });
   return row ? toStoryView(row) : null;
 });
+
+/** Where a story now lives that readers knew under an older slug, or null. */
+export async function findMovedStory(oldSlug: string): Promise<string | null> {
+  if (!isSlug(oldSlug)) return null;
+  const moved = await db.articleRedirect.findFirst({
+    where: { slug: oldSlug, article: visibleToReaders() },
+    select: { article: { select: { slug: true, section: { select: { slug: true } } } } },
+  });
+  if (!moved) return null;
+  const story = moved.article;
+  return storyPath(story.section.slug, story.slug);
+}

@@ -1,5 +1,6 @@
 import type { Database } from "../database/create-client";
 import { slugify } from "../articles/slugify";
+import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import type { StoryDraft } from "./parse-story-file";
 
@@ -32,15 +33,7 @@ export async function saveStory(
           },
         }));
 
-      const tagIds: number[] = [];
-      for (const name of dedupe(draft.tags)) {
-        const tag = await tx.tag.upsert({
-          where: { slug: slugify(name) },
-          create: { slug: slugify(name), name },
-          update: {},
-        });
-        tagIds.push(tag.id);
-      }
+      const tagIds = await upsertTags(tx, draft.tags);
 
       const existing = await tx.article.findUnique({
         where: { slug: draft.slug },
@@ -82,19 +75,20 @@ export async function saveStory(
             : existing[key] === fields[key],
         ) &&
         (!draft.updatedAt || existing.updatedAt.getTime() === draft.updatedAt.getTime());
-      const sectionSlugs = dedupe([existing.section.slug, section.slug]);
+      const sectionSlugs = [...new Set([existing.section.slug, section.slug])];
       if (same) return { result: "unchanged", slug: draft.slug, sectionSlugs };
 
       await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
       await tx.article.update({
         where: { id: existing.id },
-        data: { ...fields, updatedAt: draft.updatedAt ?? now, tags: { create: tagRows } },
+        data: {
+          ...fields,
+          updatedAt: draft.updatedAt ?? now,
+          revision: { increment: 1 },
+          tags: { create: tagRows },
+        },
       });
       return { result: "updated", slug: draft.slug, sectionSlugs };
     }, transactionOptions),
   );
-}
-
-function dedupe(values: string[]): string[] {
-  return [...new Map(values.map((value) => [slugify(value) || value, value])).values()];
 }

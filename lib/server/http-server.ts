@@ -12,6 +12,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
 <main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters. Please go back, shorten it and try again.</p></main></html>`;
 
+export type RunningServer = {
+  server: http.Server;
+  /** Marks cached pages stale from inside this process, outside any request. */
+  revalidate: (body: { paths: string[] } | { everything: true }) => Promise<void>;
+};
+
 export type ServerOptions = { port: number; hostname: string; trustProxy: boolean; dir?: string };
 
 /**
@@ -23,7 +29,7 @@ export async function startHttpServer({
   hostname,
   trustProxy,
   dir = process.cwd(),
-}: ServerOptions): Promise<http.Server> {
+}: ServerOptions): Promise<RunningServer> {
   const app = next({ dev: false, dir, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -79,16 +85,20 @@ export async function startHttpServer({
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
 
-  // Content may have changed while no server was running (imports, restores): mark every
-  // cached page stale once, through Next's own revalidation, with a token only this process knows.
+  // Writers inside this process that run outside a request (scheduled publishing) mark pages
+  // stale through Next's own revalidation route, with a token only this process knows.
   const token = randomBytes(32).toString("hex");
   setStartToken(token);
   const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
-  await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${port}/api/revalidate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify({ everything: true }),
-  }).catch((error: unknown) => console.error("start-up revalidation failed:", error));
+  const revalidate = async (body: { paths: string[] } | { everything: true }) => {
+    await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${port}/api/revalidate`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).catch((error: unknown) => console.error("revalidation failed:", error));
+  };
+  // Content may have changed while no server was running (imports, restores).
+  await revalidate({ everything: true });
 
   const stop = () => {
     server.close(() => process.exit(0));
@@ -96,5 +106,5 @@ export async function startHttpServer({
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
-  return server;
+  return { server, revalidate };
 }

@@ -6,7 +6,7 @@ import { ShareControls } from "@/components/share/ShareControls";
 import type { SharePreview } from "@/components/share/ShareForm";
 import { formatDateline } from "@/lib/articles/dateline";
 import type { StoryView } from "@/lib/articles/story-view";
-import { getStory } from "@/lib/articles/get-story";
+import { findMovedStory, getStory } from "@/lib/articles/get-story";
 import { excerptOf } from "@/lib/articles/plain-text";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
@@ -48,7 +48,12 @@ export async function StoryPage({
 }) {
   const { section, slug } = await params;
   const story = await getStory(slug);
-  if (!story) notFound();
+  if (!story) {
+    // A slug changed after publication: links to the old one keep working.
+    const moved = await findMovedStory(slug);
+    if (moved) permanentRedirect(moved);
+    notFound();
+  }
   // A story that moved section keeps working links.
   if (story.section.slug !== section) permanentRedirect(story.href);
 

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StoryEditor } from "@/components/admin/StoryEditor";
+import { staffForPage } from "@/lib/auth/staff-page";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { pageParam } from "@/lib/newsroom/query-params";
+import { savedMessages } from "@/lib/newsroom/story-form";
+import { getStoryForEditing } from "@/lib/newsroom/story-list";
+import { listSections } from "@/lib/sections/list-sections";
+import { saveStoryAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit story" };
+
+export default async function EditStoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const { id: raw } = await params;
+  const id = pageParam(raw);
+  const path = `/admin/stories/${id}`;
+  const staff = await staffForPage("stories", path);
+  const story = String(id) === raw ? await getStoryForEditing(db, staff, id) : null;
+  if (!story) notFound();
+  const { saved } = await searchParams;
+  const notice = saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages] : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/admin/stories" className="underline">
+          Back to the stories
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Edit story</h1>
+      <StoryEditor
+        action={saveStoryAction}
+        initial={story.values}
+        status={story.status}
+        href={story.href}
+        sections={await listSections()}
+        timeZone={env.SITE_TIMEZONE}
+        permalink={path}
+        notice={notice}
+      />
+    </>
+  );
+}

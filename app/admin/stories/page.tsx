@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pager } from "@/components/admin/Pager";
+import { buttonClass } from "@/components/admin/styles";
+import { inputClass } from "@/components/ui/FormField";
+import { staffForPage } from "@/lib/auth/staff-page";
+import { db } from "@/lib/db";
+import { formatShortDateTime } from "@/lib/dates/format-date";
+import { env } from "@/lib/env";
+import { pageParam } from "@/lib/newsroom/query-params";
+import { isStoryStatus, listNewsroomStories, storyStatuses } from "@/lib/newsroom/story-list";
+
+export const metadata: Metadata = { title: "Stories" };
+
+type Params = { q?: string; status?: string; page?: string };
+
+export default async function StoriesPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const staff = await staffForPage("stories", "/admin/stories");
+  const query = (params.q ?? "").trim().slice(0, 200);
+  const status = isStoryStatus(params.status) ? params.status : null;
+  const page = pageParam(params.page);
+  const { stories, pageCount } = await listNewsroomStories(db, staff, { query, status, page });
+  const time = (date: Date | null) => (date ? formatShortDateTime(date, env.SITE_TIMEZONE) : "—");
+  const hrefFor = (n: number) =>
+    `/admin/stories?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}), page: String(n) })}`;
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">Stories</h1>
+        <Link href="/admin/stories/new" className={buttonClass("primary")}>
+          New article
+        </Link>
+      </div>
+      <form method="get" action="/admin/stories" role="search" className="mt-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="story-search" className="block font-semibold">
+            Search headlines
+          </label>
+          <input id="story-search" name="q" type="search" defaultValue={query} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="story-status" className="block font-semibold">
+            Status
+          </label>
+          <select id="story-status" name="status" defaultValue={status ?? ""} className={inputClass}>
+            <option value="">All</option>
+            {storyStatuses.map((name) => (
+              <option key={name} value={name}>
+                {name[0]!.toUpperCase() + name.slice(1)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Filter
+        </button>
+      </form>
+      {stories.length === 0 ? (
+        <p className="mt-6">No stories match.</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Stories, most recently changed first</caption>
+            <thead>
+              <tr className="border-rule dark:border-rule-dark border-b">
+                <th scope="col" className="py-2 pr-3">Headline</th>
+                <th scope="col" className="py-2 pr-3">Section</th>
+                <th scope="col" className="py-2 pr-3">Status</th>
+                <th scope="col" className="py-2 pr-3">Publication</th>
+                <th scope="col" className="py-2 pr-3">Changed</th>
+                <th scope="col" className="py-2 pr-3">Held comments</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stories.map((story) => (
+                <tr key={story.id} className="border-rule dark:border-rule-dark border-b align-top">
+                  <td className="py-2 pr-3">
+                    <Link href={`/admin/stories/${story.id}`} className="font-semibold underline">
+                      {story.headline}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-3">{story.section}</td>
+                  <td className="py-2 pr-3">{story.status}</td>
+                  <td className="py-2 pr-3">{time(story.publishedAt)}</td>
+                  <td className="py-2 pr-3">{time(story.updatedAt)}</td>
+                  <td className="py-2 pr-3 tabular-nums">{story.pendingComments}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={page} pageCount={pageCount} hrefFor={hrefFor} />
+    </>
+  );
+}

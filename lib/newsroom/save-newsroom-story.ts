@@ -1,0 +1,183 @@
+import type { Database } from "../database/create-client";
+import { authorize, type Staff } from "../auth/roles";
+import { slugify } from "../articles/slugify";
+import { storyPath } from "../articles/story-paths";
+import { upsertTags } from "../articles/upsert-tags";
+import { retryWrite, transactionOptions } from "../database/retry-write";
+import { NewsroomError } from "./newsroom-error";
+import type { StoryFormInput } from "./story-form";
+
+export type SaveIntent = "draft" | "publish" | "schedule" | "unpublish";
+
+/** Another save happened since the editor opened the story; nothing was written. */
+export class StoryConflictError extends NewsroomError {
+  constructor() {
+    super(
+      "Someone else saved this story after you opened it, so your changes were not saved. Your version is below: copy what you need, then reload the story to see theirs.",
+    );
+  }
+}
+
+/** A field the editor must fix; nothing was written. */
+export class StoryFieldError extends NewsroomError {
+  constructor(
+    readonly field: "section" | "slug" | "publishAt",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type SavedStory = {
+  id: number;
+  revision: number;
+  slug: string;
+  status: "draft" | "scheduled" | "published";
+  href: string;
+  /** Every reader path that showed the story before or shows it now, for revalidation. */
+  affectedPaths: { slugs: string[]; sectionSlugs: string[] };
+};
+
+type Input = Omit<StoryFormInput, "publishAt"> & { publishAt: Date | null };
+
+/** When the story goes out, and with what status, for each button of the editor. */
+export function publication(
+  intent: SaveIntent,
+  publishAt: Date | null,
+  existing: { status: string; publishedAt: Date | null } | null,
+  now: Date,
+): { status: "draft" | "scheduled" | "published"; publishedAt: Date | null } {
+  switch (intent) {
+    case "draft":
+    case "unpublish":
+      return { status: "draft", publishedAt: publishAt ?? existing?.publishedAt ?? null };
+    case "schedule":
+      if (!publishAt || publishAt <= now) {
+        throw new StoryFieldError("publishAt", "To schedule the story, choose a publication time in the future.");
+      }
+      return { status: "scheduled", publishedAt: publishAt };
+    case "publish":
+      // A time in the past back-dates the story; one in the future is for Schedule, not Publish.
+      if (publishAt && publishAt <= now) return { status: "published", publishedAt: publishAt };
+      if (existing?.status === "published" && existing.publishedAt) {
+        return { status: "published", publishedAt: existing.publishedAt };
+      }
+      return { status: "published", publishedAt: now };
+  }
+}
+
+/**
+ * The story editor's save: one transaction that checks the revision the editor started
+ * from, keeps the slug once the story has been out (a changed slug leaves a redirect),
+ * and writes the story, its tags and its status together, or nothing.
+ */
+export async function saveNewsroomStory(
+  db: Database,
+  staff: Staff | null,
+  input: Input,
+  intent: SaveIntent,
+  now: Date = new Date(),
+): Promise<SavedStory> {
+  authorize(staff, "stories");
+  return retryWrite(() =>
+    db.$transaction(async (tx) => {
+      const section = await tx.section.findUnique({ where: { slug: input.section } });
+      if (!section) throw new StoryFieldError("section", "Choose a section.");
+
+      const existing = input.id
+        ? await tx.article.findUnique({ where: { id: input.id }, include: { section: true } })
+        : null;
+      if (input.id && !existing) throw new NewsroomError("This story no longer exists.");
+      if (existing) {
+        // The conditional update is the check: of two saves from the same revision, one wins.
+        const { count } = await tx.article.updateMany({
+          where: { id: existing.id, revision: input.revision ?? -1 },
+          data: { revision: { increment: 1 } },
+        });
+        if (count === 0) throw new StoryConflictError();
+      }
+
+      const wasOut = existing?.publishedAt != null && existing.status !== "draft";
+      const everOut = existing?.publishedAt != null;
+      const wanted = input.slug || (everOut ? existing!.slug : slugify(input.headline) || "story");
+      const slug = wanted === existing?.slug ? wanted : await freeSlug(tx, wanted, existing?.id ?? null, Boolean(input.slug));
+
+      const { status, publishedAt } = publication(intent, input.publishAt, existing, now);
+      const content = {
+        headline: input.headline,
+        standfirst: input.standfirst,
+        body: input.body,
+        place: input.place,
+        agency: input.agency,
+        byline: input.byline,
+        sectionId: section.id,
+      };
+      const tagIds = await upsertTags(tx, input.tags);
+      const contentChanged =
+        !existing ||
+        (Object.keys(content) as Array<keyof typeof content>).some((key) => existing[key] !== content[key]) ||
+        (await tx.articleTag.findMany({ where: { articleId: existing.id }, orderBy: { position: "asc" } }))
+          .map((row) => row.tagId)
+          .join() !== tagIds.join();
+      // "Updated" means an editorial change after publication, never earlier than it.
+      let updatedAt = contentChanged ? now : existing!.updatedAt;
+      if (publishedAt && updatedAt < publishedAt) updatedAt = publishedAt;
+
+      const data = {
+        ...content,
+        slug,
+        status,
+        publishedAt,
+        updatedAt,
+        commentsOpen: input.commentsOpen,
+        tags: { create: tagIds.map((tagId, position) => ({ tagId, position })) },
+      };
+      let id: number;
+      if (existing) {
+        await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
+        await tx.article.update({ where: { id: existing.id }, data });
+        id = existing.id;
+        if (slug !== existing.slug) {
+          await tx.articleRedirect.deleteMany({ where: { slug } });
+          if (everOut) await tx.articleRedirect.create({ data: { slug: existing.slug, articleId: id } });
+        }
+      } else {
+        id = (await tx.article.create({ data, select: { id: true } })).id;
+      }
+      const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { revision: true } });
+      return {
+        id,
+        revision: saved.revision,
+        slug,
+        status,
+        href: storyPath(section.slug, slug),
+        affectedPaths: {
+          slugs: [...new Set([slug, ...(existing ? [existing.slug] : [])])],
+          sectionSlugs: [...new Set([section.slug, ...(existing && wasOut ? [existing.section.slug] : [])])],
+        },
+      };
+    }, transactionOptions),
+  );
+}
+
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/**
+ * The slug itself when no other story has (or had) it; otherwise an explicitly chosen slug is
+ * refused, and one made from the headline gets a number ("kerry-lavrov-meet-2").
+ */
+async function freeSlug(tx: Tx, wanted: string, storyId: number | null, chosen: boolean): Promise<string> {
+  const taken = async (slug: string) => {
+    const [story, redirect] = await Promise.all([
+      tx.article.findUnique({ where: { slug }, select: { id: true } }),
+      tx.articleRedirect.findUnique({ where: { slug }, select: { articleId: true } }),
+    ]);
+    return (story !== null && story.id !== storyId) || (redirect !== null && redirect.articleId !== storyId);
+  };
+  if (!(await taken(wanted))) return wanted;
+  if (chosen) throw new StoryFieldError("slug", "Another story already uses this slug. Choose another.");
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted.slice(0, 80 - String(n).length - 1)}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { isSlug } from "../articles/slugify";
+import { storyFields } from "../validation/story";
+
+export const storyFormFields = [
+  "headline",
+  "standfirst",
+  "place",
+  "agency",
+  "byline",
+  "section",
+  "tags",
+  "body",
+  "slug",
+  "publishAt",
+  "commentsOpen",
+] as const;
+export type StoryFormField = (typeof storyFormFields)[number];
+export type StoryFormValues = Record<StoryFormField, string> & { id: string; revision: string };
+
+export const storyIntents = ["draft", "publish", "schedule", "unpublish", "preview"] as const;
+export type StoryIntent = (typeof storyIntents)[number];
+
+/** An optional one-line field: empty means none. */
+const optional = (schema: z.ZodType<string, string>) =>
+  z.string().trim().transform((value, ctx) => {
+    if (!value) return null;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+    return z.NEVER;
+  });
+
+/** What the story editor sends, checked field by field. Section is a section's slug. */
+export const storyForm = z.object({
+  id: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
+  revision: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
+  headline: storyFields.shape.headline,
+  standfirst: optional(storyFields.shape.standfirst.unwrap()),
+  place: storyFields.shape.place,
+  agency: storyFields.shape.agency,
+  byline: optional(storyFields.shape.byline.unwrap()),
+  section: z.string().min(1, "Choose a section."),
+  tags: z
+    .string()
+    .max(2000, "Tags: at most 20 tags.")
+    .transform((text) => text.split(",").map((tag) => tag.trim()).filter(Boolean))
+    .pipe(storyFields.shape.tags),
+  body: storyFields.shape.body,
+  slug: z
+    .string()
+    .trim()
+    .refine((slug) => slug === "" || isSlug(slug), "The slug is lower-case words joined by hyphens, at most 80 characters."),
+  publishAt: z.string().trim(),
+  commentsOpen: z.string().transform((value) => value === "on"),
+});
+export type StoryFormInput = z.infer<typeof storyForm>;
+
+export type StoryFormState = {
+  status: "idle" | "saved" | "invalid" | "conflict" | "preview";
+  values: StoryFormValues;
+  fieldErrors?: Partial<Record<StoryFormField, string>>;
+  message?: string;
+  /** The story's address for readers after a save (shown as a link when published). */
+  href?: string;
+  storyStatus?: "draft" | "scheduled" | "published";
+};
+
+export const emptyStoryValues: StoryFormValues = {
+  id: "",
+  revision: "",
+  headline: "",
+  standfirst: "",
+  place: "",
+  agency: "",
+  byline: "",
+  section: "",
+  tags: "",
+  body: "",
+  slug: "",
+  publishAt: "",
+  commentsOpen: "on",
+};
+
+/** What the editor says after each button. */
+export const savedMessages: Record<Exclude<StoryIntent, "preview">, string> = {
+  draft: "Draft saved. Readers cannot see it.",
+  publish: "Published. Readers see it now.",
+  schedule: "Scheduled. It appears to readers at the publication time.",
+  unpublish: "Unpublished. Readers no longer see it.",
+};
