@@ -1,22 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { asNewVisitor, mailTo, readingPause, unique } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { asNewVisitor, fillReply, mailTo, readingPause, unique } from "./helpers";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const closedPath = "/world/river-ferry-returns-after-summer-of-low-water";
 const knownEmail = "marta.sample@example.com"; // has an approved demo comment
 const awaiting =
   "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.";
-
-async function fillReply(
-  page: Page,
-  fields: { comment?: string; name?: string; email?: string; website?: string },
-) {
-  if (fields.comment !== undefined) await page.getByLabel("Comment *", { exact: true }).fill(fields.comment);
-  if (fields.name !== undefined) await page.getByLabel("Name *", { exact: true }).fill(fields.name);
-  if (fields.email !== undefined) await page.getByLabel("Email *", { exact: true }).fill(fields.email);
-  if (fields.website !== undefined) await page.getByLabel("Website", { exact: true }).fill(fields.website);
-}
 
 for (const javaScript of [true, false]) {
   test.describe(javaScript ? "with JavaScript" : "without JavaScript", () => {

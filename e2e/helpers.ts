@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
+import { e2eStaff } from "./staff";
 
 let visitor = 0;
 /** Each test speaks from its own address (the e2e server trusts X-Forwarded-For), so one test's limits do not touch another's. */
@@ -44,3 +46,34 @@ export async function mailTo(
     .toBe(true);
   return found!;
 }
+
+/** Fills the Leave a Reply form's fields that are given. */
+export async function fillReply(
+  page: Page,
+  fields: { comment?: string; name?: string; email?: string; website?: string },
+) {
+  if (fields.comment !== undefined) await page.getByLabel("Comment *", { exact: true }).fill(fields.comment);
+  if (fields.name !== undefined) await page.getByLabel("Name *", { exact: true }).fill(fields.name);
+  if (fields.email !== undefined) await page.getByLabel("Email *", { exact: true }).fill(fields.email);
+  if (fields.website !== undefined) await page.getByLabel("Website", { exact: true }).fill(fields.website);
+}
+
+/** Signs in to the newsroom as one of the e2e accounts, from the sign-in page. */
+export async function signIn(page: Page, who: keyof typeof e2eStaff, next = "/admin") {
+  await page.goto(`/admin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email", { exact: true }).fill(e2eStaff[who].email);
+  await page.getByLabel("Password", { exact: true }).fill(e2eStaff[who].password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** The page's accessibility problems by WCAG 2.1 A/AA and axe's best practices, one line each; [] when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The page's own alerts (error summaries), without Next's route announcer, which also has role=alert. */
+export const problems = (page: Page) => page.locator('[role="alert"]:not(#__next-route-announcer__)');

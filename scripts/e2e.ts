@@ -7,6 +7,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { e2eStaff } from "../e2e/staff";
 import { startSmtpSink } from "../lib/testing/smtp-sink";
 import { createTemporaryDatabase, postgresAnswers } from "../lib/testing/temporary-database";
 
@@ -26,7 +27,8 @@ for (const [index, provider] of targets.entries()) {
   const distDir = `.next-e2e-${provider}`;
   // A real SMTP server for the delivery worker; specs read the .eml files it writes.
   const mailDir = mkdtempSync(path.join(tmpdir(), "dateline-mail-"));
-  const sink = await startSmtpSink(0, { saveTo: mailDir });
+  // Mail to @refused.test is refused for good, so the outbox has failed emails to retry.
+  const sink = await startSmtpSink(0, { saveTo: mailDir, refuseRecipients: /@refused\.test$/ });
   const env = {
     ...process.env,
     DATABASE_URL: temp.url,
@@ -56,6 +58,7 @@ for (const [index, provider] of targets.entries()) {
     // The front page is prerendered at build time, so each database gets its own build.
     const ok =
       (await step("seeding", process.execPath, ["--import", "tsx", "scripts/prepare.ts"])) &&
+      (await createStaff(step)) &&
       (await step("build", path.join("node_modules", ".bin", "next"), ["build"]));
     if (ok)
       await step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
@@ -65,6 +68,15 @@ for (const [index, provider] of targets.entries()) {
     await temp.drop();
     rmSync(distDir, { recursive: true, force: true });
   }
+}
+
+/** The newsroom accounts the specs sign in with (e2e/helpers.ts has the same list). */
+async function createStaff(step: (label: string, command: string, args: string[]) => Promise<boolean>) {
+  for (const { email, password, role } of Object.values(e2eStaff)) {
+    const args = ["--import", "tsx", "scripts/user-create.ts", "--email", email, "--password", password, "--role", role];
+    if (!(await step(`creating ${email}`, process.execPath, args))) return false;
+  }
+  return true;
 }
 
 if (targets.length === 0) {

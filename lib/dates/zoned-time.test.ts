@@ -26,3 +26,10 @@ describe("zoned wall-clock times", () => {
     expect(zonedLocalToDate(dateToZonedLocal(moment, "Asia/Kolkata"), "Asia/Kolkata")).toEqual(moment);
   });
 });
+
+describe("seconds", () => {
+  it("are read when the input sends them", () => {
+    expect(zonedLocalToDate("2026-11-28T15:30:45", "UTC")?.toISOString()).toBe("2026-11-28T15:30:45.000Z");
+    expect(zonedLocalToDate("2026-11-28T15:30:60", "UTC")).toBeNull();
+  });
+});

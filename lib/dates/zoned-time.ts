@@ -18,7 +18,7 @@ function offsetMs(moment: Date, timeZone: string): number {
   return asUtc - Math.floor(moment.getTime() / 1000) * 1000;
 }
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
  * The moment a wall-clock time ("2026-11-28T15:30", as a datetime-local input sends it) names
@@ -28,10 +28,12 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function zonedLocalToDate(local: string, timeZone: string): Date | null {
   const match = LOCAL.exec(local);
   if (!match) return null;
-  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const [, year, month, day, hour, minute, second = 0] = match.map((part) => Number(part ?? 0)) as number[] as [
+    number, number, number, number, number, number, number,
+  ];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
   const first = asUtc - offsetMs(new Date(asUtc), timeZone);
   return new Date(asUtc - offsetMs(new Date(first), timeZone));
 }

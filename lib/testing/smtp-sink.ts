@@ -18,7 +18,14 @@ export async function startSmtpSink(
     saveTo,
     acceptAfterMs = 0,
     onDataStart,
-  }: { saveTo?: string; acceptAfterMs?: number; onDataStart?: () => void } = {},
+    refuseRecipients,
+  }: {
+    saveTo?: string;
+    acceptAfterMs?: number;
+    onDataStart?: () => void;
+    /** Recipients refused for good (550), as a mailbox that does not exist is. */
+    refuseRecipients?: RegExp;
+  } = {},
 ) {
   const received: Received[] = [];
   const answers: Answer[] = [];
@@ -26,6 +33,12 @@ export async function startSmtpSink(
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuseRecipients?.test(address.address)) {
+        return callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       onDataStart?.();
       const chunks: Buffer[] = [];
