@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CommentSettings } from "../settings/comment-settings";
+import { emptyAsNull } from "../validation/form-state";
 
 export const settingsFields = ["moderationMode", "holdWords", "disallowedWords", "linksThreshold", "autoCloseDays"] as const;
 export type SettingsField = (typeof settingsFields)[number];
@@ -26,7 +27,7 @@ export const settingsForm = z.object({
   holdWords: words("Hold words"),
   disallowedWords: words("Disallowed words"),
   linksThreshold: wholeNumber("The number of links", 1, 100),
-  autoCloseDays: z.union([z.literal("").transform(() => null), wholeNumber("The number of days", 1, 3650)]),
+  autoCloseDays: emptyAsNull(wholeNumber("The number of days", 1, 3650)),
 }) satisfies z.ZodType<CommentSettings, unknown>;
 
 /** The stored settings as the form shows them. */

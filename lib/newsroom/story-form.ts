@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isSlug } from "../articles/slugify";
+import { emptyAsNull } from "../validation/form-state";
 import { storyFields } from "../validation/story";
 
 export const storyFormFields = [
@@ -21,25 +22,15 @@ export type StoryFormValues = Record<StoryFormField, string> & { id: string; rev
 export const storyIntents = ["draft", "publish", "schedule", "unpublish", "preview"] as const;
 export type StoryIntent = (typeof storyIntents)[number];
 
-/** An optional one-line field: empty means none. */
-const optional = (schema: z.ZodType<string, string>) =>
-  z.string().trim().transform((value, ctx) => {
-    if (!value) return null;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
-    return z.NEVER;
-  });
-
 /** What the story editor sends, checked field by field. Section is a section's slug. */
 export const storyForm = z.object({
   id: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
   revision: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
   headline: storyFields.shape.headline,
-  standfirst: optional(storyFields.shape.standfirst.unwrap()),
+  standfirst: emptyAsNull(storyFields.shape.standfirst.unwrap()),
   place: storyFields.shape.place,
   agency: storyFields.shape.agency,
-  byline: optional(storyFields.shape.byline.unwrap()),
+  byline: emptyAsNull(storyFields.shape.byline.unwrap()),
   section: z.string().min(1, "Choose a section."),
   tags: z
     .string()

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /** The typed values of the named fields from a form post, as strings, capped so a huge post is not echoed back whole. */
 export function formValues<Name extends string>(
@@ -24,4 +24,21 @@ export function fieldErrors<Field extends string>(
     if (fields.includes(field) && !errors[field]) errors[field] = issue.message;
   }
   return errors;
+}
+
+/**
+ * An optional form field: empty (after trimming) is null, anything else must pass the schema,
+ * whose own messages are kept (a union would only say "Invalid input").
+ */
+export function emptyAsNull<Output>(schema: z.ZodType<Output, string>) {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx): Output | null => {
+      if (!value) return null;
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    });
 }

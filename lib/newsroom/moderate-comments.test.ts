@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Staff } from "../auth/roles";
+import { seedDemoContent } from "../import/seed-demo-content";
+import { createTemporaryDatabase, postgresAnswers, type TemporaryDatabase } from "../testing/temporary-database";
+import { listCommentQueue } from "./comment-queue";
+import { editCommentText, moderateComments, replyAsNewsroom } from "./moderate-comments";
+import { NewsroomError } from "./newsroom-error";
+
+const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
+const moderator: Staff = { id: "mod-1", name: "Mo Moderator", email: "mo@dateline.test", role: "moderator" };
+
+describe.each(providers)("moderation on %s", (provider) => {
+  let temp: TemporaryDatabase;
+  let storyId: number;
+  let n = 0;
+  const held = async (status: "pending" | "approved" = "pending") => {
+    n++;
+    return temp.db.comment.create({
+      data: {
+        articleId: storyId,
+        authorName: `Reader ${n}`,
+        authorEmail: `reader${n}@example.com`,
+        body: `Comment number ${n}`,
+        status,
+        moderationReason: "first-comment",
+        ip: "192.0.2.1",
+        fingerprint: `fp-${provider}-${n}`,
+      },
+    });
+  };
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+    await seedDemoContent(temp.db);
+    await temp.db.user.create({ data: { id: moderator.id, name: moderator.name, email: moderator.email, role: "moderator" } });
+    storyId = (await temp.db.article.findFirstOrThrow({ where: { status: "published" } })).id;
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  it("approves a selection and names the stories whose readers see a change", async () => {
+    const [a, b] = [await held(), await held()];
+    const result = await moderateComments(temp.db, moderator, { ids: [a.id, b.id], action: "approve" });
+    expect(result).toEqual({ changed: 2, storyIds: [storyId] });
+    const queue = await listCommentQueue(temp.db, moderator, { status: "approved", page: 1 });
+    expect(queue.comments.map((comment) => comment.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
+
+  it("moving a held comment to spam changes nothing readers see; deleting needs spam or trash first", async () => {
+    const c = await held();
+    expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "spam" })).toEqual({ changed: 1, storyIds: [] });
+    const approved = await held("approved");
+    expect(await moderateComments(temp.db, moderator, { ids: [approved.id], action: "delete" })).toEqual({
+      changed: 0,
+      storyIds: [],
+    });
+    expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "delete" })).toMatchObject({ changed: 1 });
+    expect(await temp.db.comment.findUnique({ where: { id: c.id } })).toBeNull();
+    await expect(moderateComments(temp.db, moderator, { ids: [], action: "approve" })).rejects.toThrow(NewsroomError);
+  });
+
+  it("edits text under the comment rules, and marks it edited", async () => {
+    const c = await held("approved");
+    await expect(editCommentText(temp.db, moderator, { id: c.id, text: "   " })).rejects.toThrow("Comment is required.");
+    expect(await editCommentText(temp.db, moderator, { id: c.id, text: "Better words" })).toEqual({
+      changed: 1,
+      storyIds: [storyId],
+    });
+    expect(await temp.db.comment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      body: "Better words",
+      editedAt: expect.any(Date),
+    });
+  });
+
+  it("replies as the newsroom: approved, one level deeper, marked as staff, never twice", async () => {
+    const parent = await held("approved");
+    const reply = await replyAsNewsroom(temp.db, moderator, { parentId: parent.id, text: "Thanks for this." });
+    expect(await temp.db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({
+      parentId: parent.id,
+      depth: 2,
+      status: "approved",
+      staffUserId: moderator.id,
+      authorName: moderator.name,
+    });
+    await expect(replyAsNewsroom(temp.db, moderator, { parentId: parent.id, text: "Thanks for this." })).rejects.toThrow(
+      "You have already sent this reply.",
+    );
+    const pending = await held();
+    await expect(replyAsNewsroom(temp.db, moderator, { parentId: pending.id, text: "Hi" })).rejects.toThrow(
+      "Approve the comment before replying to it.",
+    );
+  });
+});

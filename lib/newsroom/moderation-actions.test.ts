@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { statusAfter } from "./moderation-actions";
+
+describe("moderation actions", () => {
+  it("move comments between the four statuses, and only where the action applies", () => {
+    const from = ["pending", "approved", "spam", "trash"] as const;
+    const table = {
+      approve: ["approved", null, "approved", "approved"],
+      spam: ["spam", "spam", null, "spam"],
+      trash: ["trash", "trash", "trash", null],
+      restore: [null, null, "pending", "pending"],
+      delete: [null, null, "deleted", "deleted"],
+    } as const;
+    for (const [action, expected] of Object.entries(table)) {
+      expect(from.map((status) => statusAfter(action as keyof typeof table, status)), action).toEqual(expected);
+    }
+  });
+});
