@@ -1,5 +1,14 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { asNewVisitor, axeViolations, fillReply, problems, readingPause, signIn, unique, uniqueAddress } from "./helpers";
+import {
+  asNewVisitor,
+  axeViolations,
+  fillReply,
+  problems,
+  readingPause,
+  signIn,
+  unique,
+  uniqueAddress,
+} from "./helpers";
 import { e2eStaff } from "./staff";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
@@ -47,7 +56,9 @@ test.describe("signing in", () => {
     await expect(problems(page)).toContainText("Invalid email or password.");
   });
 
-  test("repeated failures are slowed, then the account is locked even for the right password", async ({ page }) => {
+  test("repeated failures are slowed, then the account is locked even for the right password", async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await asNewVisitor(page);
     await page.goto("/admin");
@@ -188,7 +199,10 @@ test.describe("moderating comments", () => {
     await page.goto("/admin/comments");
     await page.getByRole("button", { name: "Apply to selected" }).click();
     await expect(problems(page)).toHaveText("Select at least one comment, then apply the action.");
-    await page.getByRole("article", { name: authors[2]! }).getByRole("button", { name: /^Trash/ }).click();
+    await page
+      .getByRole("article", { name: authors[2]! })
+      .getByRole("button", { name: /^Trash/ })
+      .click();
     await expect(page.getByRole("status")).toHaveText("1 comment moved to the trash.");
   });
 
@@ -207,7 +221,12 @@ test.describe("moderating comments", () => {
   });
 });
 
-async function newStory(page: Page, headline: string, button: "Publish" | "Save draft" | "Schedule", publishAt?: string) {
+async function newStory(
+  page: Page,
+  headline: string,
+  button: "Publish" | "Save draft" | "Schedule",
+  publishAt?: string,
+) {
   await page.goto("/admin/stories/new");
   await page.getByLabel("Headline", { exact: true }).fill(headline);
   await page.getByLabel("Standfirst", { exact: true }).fill("Dock workers stop the port for a day.");
@@ -216,16 +235,25 @@ async function newStory(page: Page, headline: string, button: "Publish" | "Save 
   await page.getByLabel("Byline", { exact: true }).fill("Test Reporter");
   await page.getByLabel("Section", { exact: true }).selectOption("world");
   await page.getByLabel("Tags", { exact: true }).fill("Hamburg, Ports");
-  await page.getByLabel("Body", { exact: true }).fill("The cranes stood *still* on Tuesday.\n\nShips waited offshore.");
+  await page
+    .getByLabel("Body", { exact: true })
+    .fill("The cranes stood *still* on Tuesday.\n\nShips waited offshore.");
   if (publishAt) await page.getByLabel(/^Publication date and time/).fill(publishAt);
   await page.getByRole("button", { name: button, exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/stories\/\d+\?saved=/);
 }
 
-const slugOf = (headline: string) => headline.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slugOf = (headline: string) =>
+  headline
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 test.describe("writing stories", () => {
-  test("create, preview, publish, edit and unpublish, each seen by an anonymous reader", async ({ page, browser }) => {
+  test("create, preview, publish, edit and unpublish, each seen by an anonymous reader", async ({
+    page,
+    browser,
+  }) => {
     await asNewVisitor(page);
     await signIn(page, "editor", "/admin/stories");
     await page.getByRole("link", { name: "New article" }).click();
@@ -378,7 +406,9 @@ test.describe("the outbox", () => {
     await expect(page.locator("pre")).toContainText(storyPath);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Retry" }).click();
-    await expect(page.getByRole("status")).toHaveText("The email is queued again; the delivery worker sends it shortly.");
+    await expect(page.getByRole("status")).toHaveText(
+      "The email is queued again; the delivery worker sends it shortly.",
+    );
     // The refusal is permanent, so the retry fails again, with the answer on record.
     await expect(async () => {
       await page.reload();

@@ -73,7 +73,17 @@ for (const [index, provider] of targets.entries()) {
 /** The newsroom accounts the specs sign in with (e2e/helpers.ts has the same list). */
 async function createStaff(step: (label: string, command: string, args: string[]) => Promise<boolean>) {
   for (const { email, password, role } of Object.values(e2eStaff)) {
-    const args = ["--import", "tsx", "scripts/user-create.ts", "--email", email, "--password", password, "--role", role];
+    const args = [
+      "--import",
+      "tsx",
+      "scripts/user-create.ts",
+      "--email",
+      email,
+      "--password",
+      password,
+      "--role",
+      role,
+    ];
     if (!(await step(`creating ${email}`, process.execPath, args))) return false;
   }
   return true;

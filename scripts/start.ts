@@ -20,6 +20,10 @@ if (!existsSync(path.join(distDir, "BUILD_ID"))) {
 
 const { startHttpServer } = await import("../lib/server/http-server");
 const { startBackgroundWork } = await import("../lib/server/start-background-work");
-const running = await startHttpServer({ port: env.PORT, hostname: env.HOSTNAME, trustProxy: env.TRUST_PROXY === "true" });
+const running = await startHttpServer({
+  port: env.PORT,
+  hostname: env.HOSTNAME,
+  trustProxy: env.TRUST_PROXY === "true",
+});
 console.log(`Dateline is serving ${env.siteUrl} (${env.database.provider})`);
 startBackgroundWork(env, running);

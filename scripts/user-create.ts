@@ -9,12 +9,19 @@ const { createPrismaClient } = await import("../lib/database/create-client");
 const { saveStaffUser, staffUserInput } = await import("../lib/auth/save-staff-user");
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    password: { type: "string" },
+    role: { type: "string" },
+    name: { type: "string" },
+  },
 });
 const parsed = staffUserInput.safeParse(values);
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
-  console.error("usage: npm run user:create -- --email E --password P --role admin|editor|moderator [--name N]");
+  console.error(
+    "usage: npm run user:create -- --email E --password P --role admin|editor|moderator [--name N]",
+  );
   process.exit(2);
 }
 

@@ -11,7 +11,11 @@ export async function signInAction(_previous: SignInFormState, form: FormData): 
   const email = String(form.get("email") ?? "").slice(0, 254);
   const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) {
-    return { status: "invalid", email, fieldErrors: fieldErrors(parsed.error, ["email", "password"] as const) };
+    return {
+      status: "invalid",
+      email,
+      fieldErrors: fieldErrors(parsed.error, ["email", "password"] as const),
+    };
   }
   const outcome = await signInWithPassword(parsed.data);
   if (outcome !== "signed-in") {

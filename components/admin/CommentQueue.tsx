@@ -40,7 +40,11 @@ export function CommentQueue({
         <label htmlFor="bulk" className="font-semibold">
           Bulk action
         </label>
-        <select id="bulk" name="bulk" className="border-muted bg-paper dark:bg-paper-dark rounded border px-2 py-1.5">
+        <select
+          id="bulk"
+          name="bulk"
+          className="border-muted bg-paper dark:bg-paper-dark rounded border px-2 py-1.5"
+        >
           {actionsFor[tab].map((name) => (
             <option key={name} value={name}>
               {labels[name]}
@@ -67,7 +71,11 @@ export function CommentQueue({
                   <h2 id={`queued-${comment.id}`} className="font-bold">
                     <label htmlFor={`select-${comment.id}`}>
                       {comment.authorName}
-                      {comment.byStaff && <span className="ml-2 rounded bg-ink px-1.5 text-xs text-paper dark:bg-ink-dark dark:text-paper-dark">Staff</span>}
+                      {comment.byStaff && (
+                        <span className="bg-ink text-paper dark:bg-ink-dark dark:text-paper-dark ml-2 rounded px-1.5 text-xs">
+                          Staff
+                        </span>
+                      )}
                     </label>
                   </h2>
                   <dl className="text-muted dark:text-muted-dark mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
@@ -97,7 +105,7 @@ export function CommentQueue({
                   </dl>
                 </div>
               </div>
-              <div className="font-serif mt-3">
+              <div className="mt-3 font-serif">
                 <CommentText body={comment.body} />
               </div>
               <div className="mt-3 flex flex-wrap gap-2">
@@ -107,7 +115,9 @@ export function CommentQueue({
                     type="submit"
                     name="one"
                     value={`${name}:${comment.id}`}
-                    className={buttonClass(name === "approve" ? "primary" : name === "delete" ? "danger" : "secondary")}
+                    className={buttonClass(
+                      name === "approve" ? "primary" : name === "delete" ? "danger" : "secondary",
+                    )}
                     aria-label={`${labels[name]} the comment by ${comment.authorName}`}
                   >
                     {labels[name]}

@@ -8,7 +8,10 @@ export function DayChart({ id, title, series }: { id: string; title: string; ser
   const total = series.reduce((sum, point) => sum + point.count, 0);
   const peak = Math.max(1, ...series.map((point) => point.count));
   const barWidth = WIDTH / series.length;
-  const busiest = series.reduce((best, point) => (point.count > best.count ? point : best), { day: "", count: 0 });
+  const busiest = series.reduce((best, point) => (point.count > best.count ? point : best), {
+    day: "",
+    count: 0,
+  });
   const summary =
     total === 0
       ? `${title}: none in the last ${series.length} days.`

@@ -1,10 +1,21 @@
 import Link from "next/link";
 import { commentStatuses, type CommentStatus } from "@/lib/newsroom/comment-queue";
 
-const names: Record<CommentStatus, string> = { pending: "Pending", approved: "Approved", spam: "Spam", trash: "Trash" };
+const names: Record<CommentStatus, string> = {
+  pending: "Pending",
+  approved: "Approved",
+  spam: "Spam",
+  trash: "Trash",
+};
 
 /** Pending, Approved, Spam, Trash, each with its count; the open one is marked as current. */
-export function QueueTabs({ current, counts }: { current: CommentStatus; counts: Record<CommentStatus, number> }) {
+export function QueueTabs({
+  current,
+  counts,
+}: {
+  current: CommentStatus;
+  counts: Record<CommentStatus, number>;
+}) {
   return (
     <nav aria-label="Comment status" className="mt-4">
       <ul className="border-rule dark:border-rule-dark flex flex-wrap gap-1 border-b">
@@ -13,7 +24,7 @@ export function QueueTabs({ current, counts }: { current: CommentStatus; counts:
             <Link
               href={`/admin/comments?status=${status}`}
               aria-current={status === current ? "page" : undefined}
-              className="block rounded-t px-3 py-2 font-semibold no-underline hover:underline aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:aria-[current=page]:bg-ink-dark dark:aria-[current=page]:text-paper-dark"
+              className="aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:aria-[current=page]:bg-ink-dark dark:aria-[current=page]:text-paper-dark block rounded-t px-3 py-2 font-semibold no-underline hover:underline"
             >
               {names[status]} <span className="tabular-nums">({counts[status]})</span>
             </Link>

@@ -23,7 +23,11 @@ const modes = [
 ] as const;
 
 export function SettingsForm({ action, initial }: { action: Action; initial: SettingsValues }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle", values: initial }, "/admin/settings");
+  const [state, formAction, pending] = useActionState(
+    action,
+    { status: "idle", values: initial },
+    "/admin/settings",
+  );
   const errors = state.fieldErrors ?? {};
   const v = state.values;
   const key = JSON.stringify(v);
@@ -36,7 +40,12 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Set
   return (
     <form action={formAction} className="mt-6 max-w-2xl space-y-6" key={key}>
       {state.status === "saved" && (
-        <p id="settings-result" tabIndex={-1} role="status" className="border-l-4 border-[#2f6f3e] p-3 dark:border-[#7fd08f]">
+        <p
+          id="settings-result"
+          tabIndex={-1}
+          role="status"
+          className="border-l-4 border-[#2f6f3e] p-3 dark:border-[#7fd08f]"
+        >
           Settings saved. They apply to the next comment posted.
         </p>
       )}
@@ -54,11 +63,19 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Set
       <fieldset id="setting-moderationMode" tabIndex={-1}>
         <legend className="font-semibold">{labels.moderationMode}</legend>
         {errors.moderationMode && (
-          <p className="text-accent dark:text-accent-dark mt-1 text-sm font-semibold">{errors.moderationMode}</p>
+          <p className="text-accent dark:text-accent-dark mt-1 text-sm font-semibold">
+            {errors.moderationMode}
+          </p>
         )}
         {modes.map((mode) => (
           <label key={mode.value} className="mt-2 flex items-start gap-2">
-            <input type="radio" name="moderationMode" value={mode.value} defaultChecked={v.moderationMode === mode.value} className="mt-1" />
+            <input
+              type="radio"
+              name="moderationMode"
+              value={mode.value}
+              defaultChecked={v.moderationMode === mode.value}
+              className="mt-1"
+            />
             {mode.label}
           </label>
         ))}

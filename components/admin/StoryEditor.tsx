@@ -80,8 +80,9 @@ export function StoryEditor({
         defaultValue: v[name],
         "aria-invalid": errors[name] ? true : undefined,
         "aria-describedby":
-          [errors[name] && `story-${name}-error`, hints[name] && `story-${name}-hint`].filter(Boolean).join(" ") ||
-          undefined,
+          [errors[name] && `story-${name}-error`, hints[name] && `story-${name}-hint`]
+            .filter(Boolean)
+            .join(" ") || undefined,
         className: inputClass,
       })}
     </FormField>
@@ -94,11 +95,21 @@ export function StoryEditor({
   );
 
   return (
-    <form action={formAction} noValidate className="mt-6 space-y-5" key={`${state.status}-${v.revision}-${JSON.stringify(errors)}`}>
+    <form
+      action={formAction}
+      noValidate
+      className="mt-6 space-y-5"
+      key={`${state.status}-${v.revision}-${JSON.stringify(errors)}`}
+    >
       <input type="hidden" name="id" value={v.id} />
       <input type="hidden" name="revision" value={v.revision} />
       {(state.status === "saved" || state.status === "preview") && (
-        <p id="editor-result" tabIndex={-1} role="status" className="border-l-4 border-[#2f6f3e] p-3 dark:border-[#7fd08f]">
+        <p
+          id="editor-result"
+          tabIndex={-1}
+          role="status"
+          className="border-l-4 border-[#2f6f3e] p-3 dark:border-[#7fd08f]"
+        >
           {state.status === "preview" ? "Preview below; nothing is saved yet." : state.message}{" "}
           {state.status === "saved" && storyStatus === "published" && storyHref && (
             <Link href={storyHref} className="underline">
@@ -123,13 +134,23 @@ export function StoryEditor({
           Status: <strong>{storyStatus}</strong>
         </p>
       )}
-      {field("headline", (props) => <input {...props} required maxLength={300} />)}
-      {field("standfirst", (props) => <textarea {...props} rows={2} maxLength={600} />)}
+      {field("headline", (props) => (
+        <input {...props} required maxLength={300} />
+      ))}
+      {field("standfirst", (props) => (
+        <textarea {...props} rows={2} maxLength={600} />
+      ))}
       <div className="grid gap-5 sm:grid-cols-2">
-        {field("place", (props) => <input {...props} required maxLength={100} />)}
-        {field("agency", (props) => <input {...props} required maxLength={100} />)}
+        {field("place", (props) => (
+          <input {...props} required maxLength={100} />
+        ))}
+        {field("agency", (props) => (
+          <input {...props} required maxLength={100} />
+        ))}
       </div>
-      {field("byline", (props) => <input {...props} maxLength={200} />)}
+      {field("byline", (props) => (
+        <input {...props} maxLength={200} />
+      ))}
       <div className="grid gap-5 sm:grid-cols-2">
         {field("section", (props) => (
           <select {...props} required>
@@ -141,12 +162,22 @@ export function StoryEditor({
             ))}
           </select>
         ))}
-        {field("tags", (props) => <input {...props} />)}
+        {field("tags", (props) => (
+          <input {...props} />
+        ))}
       </div>
-      {field("body", (props) => <textarea {...props} rows={18} required className={`${inputClass} font-mono text-sm`} />)}
+      {field("body", (props) => (
+        <textarea {...props} rows={18} required className={`${inputClass} font-mono text-sm`} />
+      ))}
       {state.status === "preview" && (
-        <section aria-labelledby="preview-heading" className="border-rule dark:border-rule-dark rounded border p-6">
-          <h2 id="preview-heading" className="text-muted dark:text-muted-dark font-sans text-sm font-semibold uppercase">
+        <section
+          aria-labelledby="preview-heading"
+          className="border-rule dark:border-rule-dark rounded border p-6"
+        >
+          <h2
+            id="preview-heading"
+            className="text-muted dark:text-muted-dark font-sans text-sm font-semibold uppercase"
+          >
             Preview
           </h2>
           <div className="mt-3 font-serif">
@@ -159,7 +190,9 @@ export function StoryEditor({
         </section>
       )}
       <div className="grid gap-5 sm:grid-cols-2">
-        {field("slug", (props) => <input {...props} maxLength={80} />)}
+        {field("slug", (props) => (
+          <input {...props} maxLength={80} />
+        ))}
         <FormField label={`${labels.publishAt} (${timeZone})`} id="story-publishAt" error={errors.publishAt}>
           <p id="story-publishAt-hint" className="text-muted dark:text-muted-dark text-sm">
             Empty: now, on Publish. A future time is for Schedule.
@@ -170,13 +203,20 @@ export function StoryEditor({
             type="datetime-local"
             defaultValue={v.publishAt}
             aria-invalid={errors.publishAt ? true : undefined}
-            aria-describedby={[errors.publishAt && "story-publishAt-error", "story-publishAt-hint"].filter(Boolean).join(" ")}
+            aria-describedby={[errors.publishAt && "story-publishAt-error", "story-publishAt-hint"]
+              .filter(Boolean)
+              .join(" ")}
             className={inputClass}
           />
         </FormField>
       </div>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="commentsOpen" defaultChecked={v.commentsOpen === "on"} className="size-5" />
+        <input
+          type="checkbox"
+          name="commentsOpen"
+          defaultChecked={v.commentsOpen === "on"}
+          className="size-5"
+        />
         {labels.commentsOpen}
       </label>
       <div className="flex flex-wrap gap-2">

@@ -26,7 +26,11 @@ export function TextForm({
   initialText: string;
   permalink: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle", text: initialText }, permalink);
+  const [state, formAction, pending] = useActionState(
+    action,
+    { status: "idle", text: initialText },
+    permalink,
+  );
   const result = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.status !== "idle") result.current?.focus();
@@ -36,7 +40,12 @@ export function TextForm({
     <form action={formAction} noValidate className="mt-3 space-y-3">
       <input type="hidden" name="id" value={commentId} />
       {state.status === "saved" && (
-        <p ref={result} tabIndex={-1} role="status" className="border-l-4 border-[#2f6f3e] p-2 dark:border-[#7fd08f]">
+        <p
+          ref={result}
+          tabIndex={-1}
+          role="status"
+          className="border-l-4 border-[#2f6f3e] p-2 dark:border-[#7fd08f]"
+        >
           {state.message}
         </p>
       )}

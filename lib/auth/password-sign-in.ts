@@ -10,7 +10,10 @@ import { createSignInLimiters, type SignInLimiters } from "./sign-in-limits";
 let limiters: SignInLimiters | undefined;
 
 /** Signs in with email and password under the lock-out rules; the session cookie is set on success. */
-export async function signInWithPassword(credentials: { email: string; password: string }): Promise<SignInOutcome> {
+export async function signInWithPassword(credentials: {
+  email: string;
+  password: string;
+}): Promise<SignInOutcome> {
   limiters ??= createSignInLimiters(env.REDIS_URL);
   const requestHeaders = await headers();
   return signIn(credentials, {

@@ -13,7 +13,11 @@ describe("creating newsroom people from the shell", () => {
   });
 
   it("stores an argon2id hash in the credential account better-auth reads, never the password", async () => {
-    const input = staffUserInput.parse({ email: "Desk@Example.com", password: "a long enough secret", role: "editor" });
+    const input = staffUserInput.parse({
+      email: "Desk@Example.com",
+      password: "a long enough secret",
+      role: "editor",
+    });
     const { user, created } = await saveStaffUser(temp.db, input);
     expect(created).toBe(true);
     expect(user).toMatchObject({ email: "desk@example.com", role: "editor", name: "desk" });
@@ -29,7 +33,11 @@ describe("creating newsroom people from the shell", () => {
     await temp.db.session.create({
       data: { id: "s1", token: "t1", userId: user.id, expiresAt: new Date(Date.now() + 3600_000) },
     });
-    const input = staffUserInput.parse({ email: "desk@example.com", password: "another long secret", role: "admin" });
+    const input = staffUserInput.parse({
+      email: "desk@example.com",
+      password: "another long secret",
+      role: "admin",
+    });
     expect((await saveStaffUser(temp.db, input)).created).toBe(false);
     expect(await temp.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: "admin" });
     expect(await temp.db.session.count({ where: { userId: user.id } })).toBe(0);

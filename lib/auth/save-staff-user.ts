@@ -31,7 +31,9 @@ export async function saveStaffUser(db: Database, input: StaffUserInput) {
     const existing = await tx.user.findUnique({ where: { email: input.email } });
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { role: input.role, name } })
-      : await tx.user.create({ data: { id: randomUUID(), email: input.email, name, role: input.role, emailVerified: true } });
+      : await tx.user.create({
+          data: { id: randomUUID(), email: input.email, name, role: input.role, emailVerified: true },
+        });
     const account = await tx.account.findFirst({ where: { userId: user.id, providerId: "credential" } });
     if (account) {
       await tx.account.update({ where: { id: account.id }, data: { password } });

@@ -19,7 +19,10 @@ export function failureDelayMs(failures: number): number {
 export type SignInLimiters = { account: RateLimiterAbstract; ip: RateLimiterAbstract };
 
 export function createSignInLimiters(redisUrl?: string): SignInLimiters {
-  return { account: createLimiter(SIGN_IN_LIMITS.account, redisUrl), ip: createLimiter(SIGN_IN_LIMITS.ip, redisUrl) };
+  return {
+    account: createLimiter(SIGN_IN_LIMITS.account, redisUrl),
+    ip: createLimiter(SIGN_IN_LIMITS.ip, redisUrl),
+  };
 }
 
 /** Failures so far for a key (0 when none are on record). */

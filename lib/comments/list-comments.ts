@@ -29,7 +29,11 @@ export async function listComments(storyId: number, page = 1): Promise<CommentPa
     },
   });
   const threads = toThreads(
-    rows.map(({ staffUserId, ...row }) => ({ ...row, status: "approved" as const, staff: staffUserId !== null })),
+    rows.map(({ staffUserId, ...row }) => ({
+      ...row,
+      status: "approved" as const,
+      staff: staffUserId !== null,
+    })),
   );
   return {
     threads: threads.slice((page - 1) * THREADS_PER_PAGE, page * THREADS_PER_PAGE),

@@ -14,7 +14,14 @@ function offsetMs(moment: Date, timeZone: string): number {
       .formatToParts(moment)
       .map((part) => [part.type, part.value]),
   );
-  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  const asUtc = Date.UTC(
+    +parts.year!,
+    +parts.month! - 1,
+    +parts.day!,
+    +parts.hour!,
+    +parts.minute!,
+    +parts.second!,
+  );
   return asUtc - Math.floor(moment.getTime() / 1000) * 1000;
 }
 
@@ -28,12 +35,19 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function zonedLocalToDate(local: string, timeZone: string): Date | null {
   const match = LOCAL.exec(local);
   if (!match) return null;
-  const [, year, month, day, hour, minute, second = 0] = match.map((part) => Number(part ?? 0)) as number[] as [
-    number, number, number, number, number, number, number,
-  ];
+  const [, year, month, day, hour, minute, second = 0] = match.map((part) =>
+    Number(part ?? 0),
+  ) as number[] as [number, number, number, number, number, number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(asUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return null;
   const first = asUtc - offsetMs(new Date(asUtc), timeZone);
   return new Date(asUtc - offsetMs(new Date(first), timeZone));
 }

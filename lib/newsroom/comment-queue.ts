@@ -52,7 +52,11 @@ function toQueued({ staffUserId, article, ...row }: QueueRow): QueuedComment {
   return {
     ...row,
     byStaff: staffUserId !== null,
-    story: { id: article.id, headline: article.headline, href: storyPath(article.section.slug, article.slug) },
+    story: {
+      id: article.id,
+      headline: article.headline,
+      href: storyPath(article.section.slug, article.slug),
+    },
   };
 }
 
@@ -73,7 +77,10 @@ export async function listCommentQueue(
     }),
     db.comment.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  const counts = Object.fromEntries(commentStatuses.map((name) => [name, 0])) as Record<CommentStatus, number>;
+  const counts = Object.fromEntries(commentStatuses.map((name) => [name, 0])) as Record<
+    CommentStatus,
+    number
+  >;
   for (const group of grouped) counts[group.status] = group._count._all;
   return {
     comments: rows.map(toQueued),

@@ -22,7 +22,12 @@ describe("the comment settings form", () => {
   });
 
   it("names each field's problem", () => {
-    const result = settingsForm.safeParse({ ...valid, moderationMode: "anything", linksThreshold: "0", autoCloseDays: "two" });
+    const result = settingsForm.safeParse({
+      ...valid,
+      moderationMode: "anything",
+      linksThreshold: "0",
+      autoCloseDays: "two",
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
     expect(messages).toEqual({

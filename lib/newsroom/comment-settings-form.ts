@@ -2,7 +2,13 @@ import { z } from "zod";
 import type { CommentSettings } from "../settings/comment-settings";
 import { emptyAsNull } from "../validation/form-state";
 
-export const settingsFields = ["moderationMode", "holdWords", "disallowedWords", "linksThreshold", "autoCloseDays"] as const;
+export const settingsFields = [
+  "moderationMode",
+  "holdWords",
+  "disallowedWords",
+  "linksThreshold",
+  "autoCloseDays",
+] as const;
 export type SettingsField = (typeof settingsFields)[number];
 export type SettingsValues = Record<SettingsField, string>;
 
@@ -10,8 +16,18 @@ const words = (label: string) =>
   z
     .string()
     .max(20_000, `${label}: the list is too long.`)
-    .transform((text) => [...new Set(text.split(/\r?\n/).map((word) => word.trim().toLowerCase()).filter(Boolean))])
-    .refine((list) => list.every((word) => word.length <= 100), `${label}: each entry can have at most 100 characters.`);
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(/\r?\n/)
+          .map((word) => word.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
+    .refine(
+      (list) => list.every((word) => word.length <= 100),
+      `${label}: each entry can have at most 100 characters.`,
+    );
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z
@@ -19,11 +35,15 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .trim()
     .regex(/^\d+$/, `${label} must be a whole number.`)
     .transform(Number)
-    .pipe(z.number().min(min, `${label} must be at least ${min}.`).max(max, `${label} can be at most ${max}.`));
+    .pipe(
+      z.number().min(min, `${label} must be at least ${min}.`).max(max, `${label} can be at most ${max}.`),
+    );
 
 /** The settings form, checked field by field; lists are one entry per line. */
 export const settingsForm = z.object({
-  moderationMode: z.enum(["hold-first-time", "hold-all", "approve-all"], { error: "Choose how comments are moderated." }),
+  moderationMode: z.enum(["hold-first-time", "hold-all", "approve-all"], {
+    error: "Choose how comments are moderated.",
+  }),
   holdWords: words("Hold words"),
   disallowedWords: words("Disallowed words"),
   linksThreshold: wholeNumber("The number of links", 1, 100),

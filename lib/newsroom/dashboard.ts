@@ -13,7 +13,11 @@ export type NewsroomSummary = {
 };
 
 /** The last 30 days of the site's life by day, and what waits for the newsroom. */
-export async function summarizeNewsroom(db: Database, staff: Staff | null, now = new Date()): Promise<NewsroomSummary> {
+export async function summarizeNewsroom(
+  db: Database,
+  staff: Staff | null,
+  now = new Date(),
+): Promise<NewsroomSummary> {
   authorize(staff, "dashboard");
   const since = new Date(now.getTime() - DASHBOARD_DAYS * 86_400_000);
   const [stories, comments, shares, pendingComments, failedEmails, scheduledStories] = await Promise.all([
@@ -30,7 +34,8 @@ export async function summarizeNewsroom(db: Database, staff: Staff | null, now =
     db.outboxMessage.count({ where: { status: "failed" } }),
     db.article.count({ where: { status: "scheduled" } }),
   ]);
-  const series = (moments: Date[]) => countByDay(moments, { now, days: DASHBOARD_DAYS, timeZone: env.SITE_TIMEZONE });
+  const series = (moments: Date[]) =>
+    countByDay(moments, { now, days: DASHBOARD_DAYS, timeZone: env.SITE_TIMEZONE });
   const commentsWith = (status: keyof NewsroomSummary["comments"]) =>
     series(comments.filter((comment) => comment.status === status).map((comment) => comment.createdAt));
   return {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "../auth/roles";
 import { seedDemoContent } from "../import/seed-demo-content";
-import { createTemporaryDatabase, postgresAnswers, type TemporaryDatabase } from "../testing/temporary-database";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
 import { listCommentQueue } from "./comment-queue";
 import { editCommentText, moderateComments, replyAsNewsroom } from "./moderate-comments";
 import { NewsroomError } from "./newsroom-error";
@@ -32,7 +36,9 @@ describe.each(providers)("moderation on %s", (provider) => {
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
     await seedDemoContent(temp.db);
-    await temp.db.user.create({ data: { id: moderator.id, name: moderator.name, email: moderator.email, role: "moderator" } });
+    await temp.db.user.create({
+      data: { id: moderator.id, name: moderator.name, email: moderator.email, role: "moderator" },
+    });
     storyId = (await temp.db.article.findFirstOrThrow({ where: { status: "published" } })).id;
   });
   afterAll(async () => {
@@ -49,20 +55,29 @@ describe.each(providers)("moderation on %s", (provider) => {
 
   it("moving a held comment to spam changes nothing readers see; deleting needs spam or trash first", async () => {
     const c = await held();
-    expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "spam" })).toEqual({ changed: 1, storyIds: [] });
+    expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "spam" })).toEqual({
+      changed: 1,
+      storyIds: [],
+    });
     const approved = await held("approved");
     expect(await moderateComments(temp.db, moderator, { ids: [approved.id], action: "delete" })).toEqual({
       changed: 0,
       storyIds: [],
     });
-    expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "delete" })).toMatchObject({ changed: 1 });
+    expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "delete" })).toMatchObject({
+      changed: 1,
+    });
     expect(await temp.db.comment.findUnique({ where: { id: c.id } })).toBeNull();
-    await expect(moderateComments(temp.db, moderator, { ids: [], action: "approve" })).rejects.toThrow(NewsroomError);
+    await expect(moderateComments(temp.db, moderator, { ids: [], action: "approve" })).rejects.toThrow(
+      NewsroomError,
+    );
   });
 
   it("edits text under the comment rules, and marks it edited", async () => {
     const c = await held("approved");
-    await expect(editCommentText(temp.db, moderator, { id: c.id, text: "   " })).rejects.toThrow("Comment is required.");
+    await expect(editCommentText(temp.db, moderator, { id: c.id, text: "   " })).rejects.toThrow(
+      "Comment is required.",
+    );
     expect(await editCommentText(temp.db, moderator, { id: c.id, text: "Better words" })).toEqual({
       changed: 1,
       storyIds: [storyId],
@@ -75,7 +90,10 @@ describe.each(providers)("moderation on %s", (provider) => {
 
   it("replies as the newsroom: approved, one level deeper, marked as staff, never twice", async () => {
     const parent = await held("approved");
-    const reply = await replyAsNewsroom(temp.db, moderator, { parentId: parent.id, text: "Thanks for this." });
+    const reply = await replyAsNewsroom(temp.db, moderator, {
+      parentId: parent.id,
+      text: "Thanks for this.",
+    });
     expect(await temp.db.comment.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({
       parentId: parent.id,
       depth: 2,
@@ -83,9 +101,9 @@ describe.each(providers)("moderation on %s", (provider) => {
       staffUserId: moderator.id,
       authorName: moderator.name,
     });
-    await expect(replyAsNewsroom(temp.db, moderator, { parentId: parent.id, text: "Thanks for this." })).rejects.toThrow(
-      "You have already sent this reply.",
-    );
+    await expect(
+      replyAsNewsroom(temp.db, moderator, { parentId: parent.id, text: "Thanks for this." }),
+    ).rejects.toThrow("You have already sent this reply.");
     const pending = await held();
     await expect(replyAsNewsroom(temp.db, moderator, { parentId: pending.id, text: "Hi" })).rejects.toThrow(
       "Approve the comment before replying to it.",

@@ -69,7 +69,8 @@ export async function replyAsNewsroom(
   });
   if (!parent) throw new NewsroomError("This comment no longer exists.");
   if (parent.status !== "approved") throw new NewsroomError("Approve the comment before replying to it.");
-  if (parent.depth >= MAX_DEPTH) throw new NewsroomError("This conversation is too deep to reply to; reply further up.");
+  if (parent.depth >= MAX_DEPTH)
+    throw new NewsroomError("This conversation is too deep to reply to; reply further up.");
   try {
     const reply = await db.comment.create({
       data: {

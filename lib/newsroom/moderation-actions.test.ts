@@ -12,7 +12,10 @@ describe("moderation actions", () => {
       delete: [null, null, "deleted", "deleted"],
     } as const;
     for (const [action, expected] of Object.entries(table)) {
-      expect(from.map((status) => statusAfter(action as keyof typeof table, status)), action).toEqual(expected);
+      expect(
+        from.map((status) => statusAfter(action as keyof typeof table, status)),
+        action,
+      ).toEqual(expected);
     }
   });
 });

@@ -11,5 +11,7 @@ const done: Record<ModerationAction, string> = {
 /** The sentence after a moderation action, from the codes in the address (never free text from it). */
 export function moderationNotice(action: ModerationAction, count: number): string {
   const what = count === 1 ? "1 comment" : `${count} comments`;
-  return count === 0 ? "Nothing changed: the action does not apply to the selected comments." : `${what} ${done[action]}.`;
+  return count === 0
+    ? "Nothing changed: the action does not apply to the selected comments."
+    : `${what} ${done[action]}.`;
 }

@@ -17,14 +17,20 @@ const as = (role: StaffRole): Staff => ({ id: role, name: role, email: `${role}@
  * may NOT call it (null: every role may, so only signing out is refused). Server actions and
  * pages call these with the signed-in member of staff, so the check runs on every path in.
  */
-const useCases: Array<[string, StaffRole | null, (db: TemporaryDatabase["db"], staff: Staff | null) => Promise<unknown>]> = [
+const useCases: Array<
+  [string, StaffRole | null, (db: TemporaryDatabase["db"], staff: Staff | null) => Promise<unknown>]
+> = [
   ["summarizeNewsroom", null, (db, staff) => summarizeNewsroom(db, staff)],
   ["listCommentQueue", null, (db, staff) => listCommentQueue(db, staff, { status: "pending", page: 1 })],
   ["getQueuedComment", null, (db, staff) => getQueuedComment(db, staff, 1)],
   ["moderateComments", null, (db, staff) => moderateComments(db, staff, { ids: [1], action: "trash" })],
   ["editCommentText", null, (db, staff) => editCommentText(db, staff, { id: 1, text: "edited" })],
   ["replyAsNewsroom", null, (db, staff) => replyAsNewsroom(db, staff, { parentId: 1, text: "reply" })],
-  ["listNewsroomStories", "moderator", (db, staff) => listNewsroomStories(db, staff, { query: "", status: null, page: 1 })],
+  [
+    "listNewsroomStories",
+    "moderator",
+    (db, staff) => listNewsroomStories(db, staff, { query: "", status: null, page: 1 }),
+  ],
   ["getStoryForEditing", "moderator", (db, staff) => getStoryForEditing(db, staff, 1)],
   [
     "saveNewsroomStory",

@@ -3,8 +3,16 @@ import { authorize, type Staff } from "../auth/roles";
 import { COMMENT_SETTINGS_KEY, type CommentSettings } from "../settings/comment-settings";
 
 /** Stores the comment settings (admins only); they apply to the next comment posted. */
-export async function saveCommentSettings(db: Database, staff: Staff | null, settings: CommentSettings): Promise<void> {
+export async function saveCommentSettings(
+  db: Database,
+  staff: Staff | null,
+  settings: CommentSettings,
+): Promise<void> {
   authorize(staff, "settings");
   const value = JSON.stringify(settings);
-  await db.setting.upsert({ where: { key: COMMENT_SETTINGS_KEY }, create: { key: COMMENT_SETTINGS_KEY, value }, update: { value } });
+  await db.setting.upsert({
+    where: { key: COMMENT_SETTINGS_KEY },
+    create: { key: COMMENT_SETTINGS_KEY, value },
+    update: { value },
+  });
 }

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishDueStories } from "../articles/publish-due-stories";
 import type { Staff } from "../auth/roles";
 import { seedDemoContent } from "../import/seed-demo-content";
-import { createTemporaryDatabase, postgresAnswers, type TemporaryDatabase } from "../testing/temporary-database";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
 import { StoryConflictError, StoryFieldError, publication, saveNewsroomStory } from "./save-newsroom-story";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
@@ -31,15 +35,24 @@ describe("when a story goes out", () => {
   const out = { status: "published", publishedAt: new Date("2026-01-01T00:00:00Z") };
   it("Publish is now, or a past time given, and keeps the first publication time on later updates", () => {
     expect(publication("publish", null, null, now)).toEqual({ status: "published", publishedAt: now });
-    expect(publication("publish", later(-60), null, now)).toEqual({ status: "published", publishedAt: later(-60) });
+    expect(publication("publish", later(-60), null, now)).toEqual({
+      status: "published",
+      publishedAt: later(-60),
+    });
     expect(publication("publish", later(60), null, now)).toEqual({ status: "published", publishedAt: now });
     expect(publication("publish", null, out, now)).toEqual(out);
   });
   it("Schedule needs a future time; Save draft and Unpublish take the story off", () => {
-    expect(publication("schedule", later(5), null, now)).toEqual({ status: "scheduled", publishedAt: later(5) });
+    expect(publication("schedule", later(5), null, now)).toEqual({
+      status: "scheduled",
+      publishedAt: later(5),
+    });
     expect(() => publication("schedule", later(-5), null, now)).toThrow(StoryFieldError);
     expect(() => publication("schedule", null, null, now)).toThrow(StoryFieldError);
-    expect(publication("unpublish", null, out, now)).toEqual({ status: "draft", publishedAt: out.publishedAt });
+    expect(publication("unpublish", null, out, now)).toEqual({
+      status: "draft",
+      publishedAt: out.publishedAt,
+    });
   });
 });
 
@@ -54,8 +67,20 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
   });
 
   it("makes the slug from the headline while a draft, numbering it when taken", async () => {
-    const first = await saveNewsroomStory(temp.db, editor, input({ headline: "Same headline twice" }), "draft", now);
-    const second = await saveNewsroomStory(temp.db, editor, input({ headline: "Same headline twice" }), "draft", now);
+    const first = await saveNewsroomStory(
+      temp.db,
+      editor,
+      input({ headline: "Same headline twice" }),
+      "draft",
+      now,
+    );
+    const second = await saveNewsroomStory(
+      temp.db,
+      editor,
+      input({ headline: "Same headline twice" }),
+      "draft",
+      now,
+    );
     expect([first.slug, second.slug]).toEqual(["same-headline-twice", "same-headline-twice-2"]);
 
     const renamed = await saveNewsroomStory(
@@ -71,12 +96,27 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
   });
 
   it("keeps the slug once published; an explicit change leaves a redirect", async () => {
-    const draft = await saveNewsroomStory(temp.db, editor, input({ headline: "Kept slug story" }), "publish", now);
-    expect(draft).toMatchObject({ slug: "kept-slug-story", status: "published", href: "/world/kept-slug-story" });
+    const draft = await saveNewsroomStory(
+      temp.db,
+      editor,
+      input({ headline: "Kept slug story" }),
+      "publish",
+      now,
+    );
+    expect(draft).toMatchObject({
+      slug: "kept-slug-story",
+      status: "published",
+      href: "/world/kept-slug-story",
+    });
     const edited = await saveNewsroomStory(
       temp.db,
       editor,
-      input({ id: draft.id, revision: draft.revision, headline: "Kept slug story, new words", section: "science" }),
+      input({
+        id: draft.id,
+        revision: draft.revision,
+        headline: "Kept slug story, new words",
+        section: "science",
+      }),
       "publish",
       later(10),
     );
@@ -124,7 +164,13 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
   });
 
   it("of two saves racing from the same revision, exactly one wins", async () => {
-    const story = await saveNewsroomStory(temp.db, editor, input({ headline: "Racing editors" }), "draft", now);
+    const story = await saveNewsroomStory(
+      temp.db,
+      editor,
+      input({ headline: "Racing editors" }),
+      "draft",
+      now,
+    );
     const results = await Promise.allSettled(
       ["One", "Two"].map((standfirst) =>
         saveNewsroomStory(
@@ -158,8 +204,13 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
     );
     expect(story.status).toBe("scheduled");
     expect(await publishDueStories(temp.db, later(29))).toEqual([]);
-    const [paths, again] = await Promise.all([publishDueStories(temp.db, later(31)), publishDueStories(temp.db, later(31))]);
+    const [paths, again] = await Promise.all([
+      publishDueStories(temp.db, later(31)),
+      publishDueStories(temp.db, later(31)),
+    ]);
     expect([...paths, ...again].filter((path) => path === "/world/scheduled-for-later")).toHaveLength(1);
-    expect(await temp.db.article.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ status: "published" });
+    expect(await temp.db.article.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({
+      status: "published",
+    });
   });
 });

@@ -53,7 +53,10 @@ export function publication(
       return { status: "draft", publishedAt: publishAt ?? existing?.publishedAt ?? null };
     case "schedule":
       if (!publishAt || publishAt <= now) {
-        throw new StoryFieldError("publishAt", "To schedule the story, choose a publication time in the future.");
+        throw new StoryFieldError(
+          "publishAt",
+          "To schedule the story, choose a publication time in the future.",
+        );
       }
       return { status: "scheduled", publishedAt: publishAt };
     case "publish":
@@ -100,7 +103,10 @@ export async function saveNewsroomStory(
       const wasOut = existing?.publishedAt != null && existing.status !== "draft";
       const everOut = existing?.publishedAt != null;
       const wanted = input.slug || (everOut ? existing!.slug : slugify(input.headline) || "story");
-      const slug = wanted === existing?.slug ? wanted : await freeSlug(tx, wanted, existing?.id ?? null, Boolean(input.slug));
+      const slug =
+        wanted === existing?.slug
+          ? wanted
+          : await freeSlug(tx, wanted, existing?.id ?? null, Boolean(input.slug));
 
       const { status, publishedAt } = publication(intent, input.publishAt, existing, now);
       const content = {

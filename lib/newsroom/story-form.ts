@@ -35,13 +35,21 @@ export const storyForm = z.object({
   tags: z
     .string()
     .max(2000, "Tags: at most 20 tags.")
-    .transform((text) => text.split(",").map((tag) => tag.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(",")
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    )
     .pipe(storyFields.shape.tags),
   body: storyFields.shape.body,
   slug: z
     .string()
     .trim()
-    .refine((slug) => slug === "" || isSlug(slug), "The slug is lower-case words joined by hyphens, at most 80 characters."),
+    .refine(
+      (slug) => slug === "" || isSlug(slug),
+      "The slug is lower-case words joined by hyphens, at most 80 characters.",
+    ),
   publishAt: z.string().trim(),
   commentsOpen: z.string().transform((value) => value === "on"),
 });

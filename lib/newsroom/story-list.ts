@@ -23,7 +23,12 @@ export async function listNewsroomStories(
   authorize(staff, "stories");
   // SQLite's LIKE ignores ASCII case already; PostgreSQL needs to be told.
   const headline = query
-    ? { headline: { contains: query, ...(env.database.provider === "postgresql" ? { mode: "insensitive" } : {}) } }
+    ? {
+        headline: {
+          contains: query,
+          ...(env.database.provider === "postgresql" ? { mode: "insensitive" } : {}),
+        },
+      }
     : {};
   const where = { ...(status ? { status } : {}), ...headline } as { status?: StoryStatus };
   const [rows, total] = await Promise.all([

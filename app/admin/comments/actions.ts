@@ -54,10 +54,16 @@ export async function editCommentAction(_previous: TextFormState, form: FormData
 }
 
 /** Posts the newsroom's reply under a comment. */
-export async function replyAsNewsroomAction(_previous: TextFormState, form: FormData): Promise<TextFormState> {
+export async function replyAsNewsroomAction(
+  _previous: TextFormState,
+  form: FormData,
+): Promise<TextFormState> {
   const text = String(form.get("text") ?? "").slice(0, 10_000);
   try {
-    const result = await replyAsNewsroom(db, await currentStaff(), { parentId: Number(form.get("id")), text });
+    const result = await replyAsNewsroom(db, await currentStaff(), {
+      parentId: Number(form.get("id")),
+      text,
+    });
     await revalidateStoryComments(result.storyIds);
     return { status: "saved", text: "", message: "Your reply is published with a staff badge." };
   } catch (error) {

@@ -28,8 +28,13 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
   const status = isCommentStatus(params.status) ? params.status : "pending";
   const page = pageParam(params.page);
   const queue = await listCommentQueue(db, staff, { status, page });
-  const notice = isModerationAction(params.done) ? moderationNotice(params.done, countParam(params.count)) : undefined;
-  const problem = params.problem && params.problem in problems ? problems[params.problem as keyof typeof problems] : undefined;
+  const notice = isModerationAction(params.done)
+    ? moderationNotice(params.done, countParam(params.count))
+    : undefined;
+  const problem =
+    params.problem && params.problem in problems
+      ? problems[params.problem as keyof typeof problems]
+      : undefined;
   return (
     <>
       <h1 className="text-3xl font-bold">Comments</h1>
@@ -42,7 +47,11 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
         action={moderateAction}
         formatTime={(date) => formatShortDateTime(date, env.SITE_TIMEZONE)}
       />
-      <Pager page={page} pageCount={queue.pageCount} hrefFor={(n) => `/admin/comments?status=${status}&page=${n}`} />
+      <Pager
+        page={page}
+        pageCount={queue.pageCount}
+        hrefFor={(n) => `/admin/comments?status=${status}&page=${n}`}
+      />
     </>
   );
 }

@@ -11,7 +11,11 @@ import { pageParam } from "@/lib/newsroom/query-params";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; page?: string }>;
+}) {
   const params = await searchParams;
   const staff = await staffForPage("outbox", "/admin/outbox");
   const status = isOutboxStatus(params.status) ? params.status : null;
@@ -27,7 +31,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <nav aria-label="Email status" className="mt-4">
         <ul className="flex flex-wrap gap-4 font-semibold">
           <li>
-            <Link href="/admin/outbox" aria-current={status === null ? "page" : undefined} className="aria-[current=page]:underline">
+            <Link
+              href="/admin/outbox"
+              aria-current={status === null ? "page" : undefined}
+              className="aria-[current=page]:underline"
+            >
               All ({counts.queued + counts.sent + counts.failed})
             </Link>
           </li>
@@ -52,11 +60,21 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <caption className="sr-only">Emails, newest first</caption>
             <thead>
               <tr className="border-rule dark:border-rule-dark border-b">
-                <th scope="col" className="py-2 pr-3">Subject</th>
-                <th scope="col" className="py-2 pr-3">Recipient</th>
-                <th scope="col" className="py-2 pr-3">Status</th>
-                <th scope="col" className="py-2 pr-3">Attempts</th>
-                <th scope="col" className="py-2 pr-3">Queued</th>
+                <th scope="col" className="py-2 pr-3">
+                  Subject
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Recipient
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Attempts
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Queued
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -84,7 +102,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <Pager page={page} pageCount={pageCount} hrefFor={(n) => `/admin/outbox?${status ? `status=${status}&` : ""}page=${n}`} />
+      <Pager
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(n) => `/admin/outbox?${status ? `status=${status}&` : ""}page=${n}`}
+      />
     </>
   );
 }

@@ -32,7 +32,12 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
           New article
         </Link>
       </div>
-      <form method="get" action="/admin/stories" role="search" className="mt-6 flex flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action="/admin/stories"
+        role="search"
+        className="mt-6 flex flex-wrap items-end gap-3"
+      >
         <div>
           <label htmlFor="story-search" className="block font-semibold">
             Search headlines
@@ -64,12 +69,24 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
             <caption className="sr-only">Stories, most recently changed first</caption>
             <thead>
               <tr className="border-rule dark:border-rule-dark border-b">
-                <th scope="col" className="py-2 pr-3">Headline</th>
-                <th scope="col" className="py-2 pr-3">Section</th>
-                <th scope="col" className="py-2 pr-3">Status</th>
-                <th scope="col" className="py-2 pr-3">Publication</th>
-                <th scope="col" className="py-2 pr-3">Changed</th>
-                <th scope="col" className="py-2 pr-3">Held comments</th>
+                <th scope="col" className="py-2 pr-3">
+                  Headline
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Section
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Publication
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Changed
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Held comments
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -29,15 +29,23 @@ export default async function CommentPage({ params }: { params: Promise<{ id: st
       </p>
       <h1 className="mt-2 text-3xl font-bold">Comment by {comment.authorName}</h1>
       <p className="text-muted dark:text-muted-dark mt-1 text-sm">
-        On <Link href={comment.story.href} className="underline">{comment.story.headline}</Link>,{" "}
-        <time dateTime={comment.createdAt.toISOString()}>{formatShortDateTime(comment.createdAt, env.SITE_TIMEZONE)}</time>
+        On{" "}
+        <Link href={comment.story.href} className="underline">
+          {comment.story.headline}
+        </Link>
+        ,{" "}
+        <time dateTime={comment.createdAt.toISOString()}>
+          {formatShortDateTime(comment.createdAt, env.SITE_TIMEZONE)}
+        </time>
         , status {comment.status}, rule {comment.moderationReason}
       </p>
       <blockquote className="border-rule dark:border-rule-dark mt-4 border-l-4 pl-4 font-serif">
         <CommentText body={comment.body} />
       </blockquote>
       <section aria-labelledby="edit-heading" className="mt-8">
-        <h2 id="edit-heading" className="text-xl font-bold">Edit the text</h2>
+        <h2 id="edit-heading" className="text-xl font-bold">
+          Edit the text
+        </h2>
         <TextForm
           action={editCommentAction}
           commentId={comment.id}
@@ -49,7 +57,9 @@ export default async function CommentPage({ params }: { params: Promise<{ id: st
         />
       </section>
       <section aria-labelledby="reply-heading" className="mt-8">
-        <h2 id="reply-heading" className="text-xl font-bold">Reply as the newsroom</h2>
+        <h2 id="reply-heading" className="text-xl font-bold">
+          Reply as the newsroom
+        </h2>
         {comment.status === "approved" ? (
           <TextForm
             action={replyAsNewsroomAction}

@@ -82,7 +82,9 @@ export default async function OutboxMessagePage({
         </form>
       )}
       <h2 className="mt-8 text-xl font-bold">The message</h2>
-      <p className="text-muted dark:text-muted-dark text-sm">The plain-text part, as the recipient&apos;s mail program shows it.</p>
+      <p className="text-muted dark:text-muted-dark text-sm">
+        The plain-text part, as the recipient&apos;s mail program shows it.
+      </p>
       <pre className="border-rule dark:border-rule-dark mt-2 overflow-x-auto rounded border p-4 font-mono text-sm whitespace-pre-wrap">
         {message.text}
       </pre>

@@ -27,7 +27,8 @@ export default async function EditStoryPage({
   const story = String(id) === raw ? await getStoryForEditing(db, staff, id) : null;
   if (!story) notFound();
   const { saved } = await searchParams;
-  const notice = saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages] : undefined;
+  const notice =
+    saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages] : undefined;
   return (
     <>
       <p>
