@@ -14,6 +14,8 @@ if (files.length === 0) {
 }
 
 const db = createPrismaClient(env.database);
+// Stories stored before credit slugs existed would otherwise look changed to the importer.
+await (await import("../lib/articles/credit-slugs")).backfillCreditSlugs(db);
 const counts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
 const interactive = process.stderr.isTTY && files.length > 1;
 const { paths } = await importStoryFiles(db, files, (outcome, index) => {

@@ -1,5 +1,6 @@
 import type { Database } from "../database/create-client";
 import { slugify } from "../articles/slugify";
+import { creditSlugs } from "../articles/credit-slugs";
 import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import type { StoryDraft } from "./parse-story-file";
@@ -47,6 +48,7 @@ export async function saveStory(
         place: draft.place,
         agency: draft.agency,
         byline: draft.byline,
+        ...creditSlugs(draft),
         sectionId: section.id,
         publishedAt,
         status: publishedAt > now ? ("scheduled" as const) : ("published" as const),

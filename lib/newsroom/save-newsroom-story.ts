@@ -1,5 +1,6 @@
 import type { Database } from "../database/create-client";
 import { authorize, type Staff } from "../auth/roles";
+import { creditSlugs } from "../articles/credit-slugs";
 import { slugify } from "../articles/slugify";
 import { storyPath } from "../articles/story-paths";
 import { upsertTags } from "../articles/upsert-tags";
@@ -131,6 +132,7 @@ export async function saveNewsroomStory(
 
       const data = {
         ...content,
+        ...creditSlugs(content),
         slug,
         status,
         publishedAt,
