@@ -36,6 +36,23 @@ const config: NextConfig = {
   reactStrictMode: true,
   // forbidden() for newsroom pages a role may not open.
   experimental: { authInterrupts: true },
+  // ?page=N on a list is rewritten to a path, so every page of a list is cached like the first.
+  // Section slugs are the top-level paths; the static routes (search, admin, api) are left alone.
+  async rewrites() {
+    const page = [{ type: "query" as const, key: "page", value: "(?<n>[1-9]\\d{0,8})" }];
+    // Any other ?page= (0, -1, abc) goes to a page number that does not exist: a 404.
+    const badPage = [{ type: "query" as const, key: "page" }];
+    const list = "/:kind(tag|agency|byline)/:slug";
+    const section = "/:section((?!search$|admin$|api$)[a-z0-9-]+)";
+    return {
+      beforeFiles: [
+        { source: list, has: page, destination: "/:kind/:slug/page/:n" },
+        { source: list, has: badPage, destination: "/:kind/:slug/page/0" },
+        { source: section, has: page, destination: "/:section/page/:n" },
+        { source: section, has: badPage, destination: "/:section/page/0" },
+      ],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

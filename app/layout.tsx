@@ -6,6 +6,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(env.siteUrl),
   title: { default: env.SITE_NAME, template: `%s | ${env.SITE_NAME}` },
   description: "News as it happens, from the wires and our own reporters.",
+  openGraph: { type: "website", siteName: env.SITE_NAME, locale: "en_GB" },
+  twitter: { card: "summary" },
 };
 
 export const viewport: Viewport = {

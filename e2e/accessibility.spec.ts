@@ -9,6 +9,11 @@ const pageTypes = {
   "reply page (Reply without JavaScript)": "/world/no-progress-as-kerry-lavrov-meet-on-syria-us/reply/1",
   "story page with comments closed": "/world/river-ferry-returns-after-summer-of-low-water",
   "not-found page": "/world/no-such-story",
+  "tag page": "/tag/syria",
+  "agency page": "/agency/afp",
+  "byline page": "/byline/mara-lindqvist",
+  "search results page": "/search?q=kerry+lavrov",
+  "empty search page": "/search",
 };
 
 for (const [name, path] of Object.entries(pageTypes)) {

@@ -18,6 +18,8 @@ const targets = [
   ...(only.includes("postgresql") && (await postgresAnswers()) ? (["postgresql"] as const) : []),
 ];
 
+// Another checkout's suite may be using the default ports.
+const portBase = Number(process.env.E2E_PORT ?? 3100);
 let failed = false;
 
 for (const [index, provider] of targets.entries()) {
@@ -33,8 +35,8 @@ for (const [index, provider] of targets.entries()) {
     ...process.env,
     DATABASE_URL: temp.url,
     DATELINE_DIST_DIR: distDir,
-    PORT: String(3100 + index * 100),
-    SITE_URL: `http://127.0.0.1:${3100 + index * 100}`,
+    PORT: String(portBase + index * 100),
+    SITE_URL: `http://127.0.0.1:${portBase + index * 100}`,
     REVALIDATE_SECRET: randomBytes(24).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
     SMTP_URL: sink.url,

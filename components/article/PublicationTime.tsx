@@ -1,6 +1,11 @@
 import { formatLongDateTime, formatShortDate } from "@/lib/dates/format-date";
+import { relativeTime } from "@/lib/dates/relative-time";
+import { TimeAgo } from "./TimeAgo";
 
-/** A machine-readable time: `datetime` carries the instant, the text the reader's form. */
+/**
+ * A machine-readable time: `datetime` carries the instant, the text the reader's form. Recent
+ * stories read "2 hours ago", with the full date on hover; older ones show the date.
+ */
 export function PublicationTime({
   date,
   timeZone,
@@ -10,6 +15,8 @@ export function PublicationTime({
   timeZone: string;
   form: "long" | "short";
 }) {
-  const text = form === "long" ? formatLongDateTime(date, timeZone) : formatShortDate(date, timeZone);
-  return <time dateTime={date.toISOString()}>{text}</time>;
+  const full = form === "long" ? formatLongDateTime(date, timeZone) : formatShortDate(date, timeZone);
+  const recent = relativeTime(date, new Date());
+  if (!recent) return <time dateTime={date.toISOString()}>{full}</time>;
+  return <TimeAgo iso={date.toISOString()} rendered={recent} full={formatLongDateTime(date, timeZone)} />;
 }

@@ -10,12 +10,15 @@ export function Story({
   story,
   timeZone,
   commentCount,
+  related = [],
   children,
 }: {
   story: StoryView;
   timeZone: string;
   /** Shown beside the credits as a link to the comments. */
   commentCount: number;
+  /** Other stories to read next, shown after the story. */
+  related?: StoryView[];
   /** What follows the story on its page (the comments). */
   children?: React.ReactNode;
 }) {
@@ -40,9 +43,20 @@ export function Story({
             </p>
           )}
           <div className="border-rule dark:border-rule-dark text-muted dark:text-muted-dark mt-6 border-y py-3 font-sans text-sm">
-            {story.byline && <p className="text-ink dark:text-ink-dark font-semibold">By {story.byline}</p>}
+            {story.byline && (
+              <p className="text-ink dark:text-ink-dark font-semibold">
+                By{" "}
+                {story.bylineHref ? (
+                  <Link href={story.bylineHref} className="hover:underline">
+                    {story.byline}
+                  </Link>
+                ) : (
+                  story.byline
+                )}
+              </p>
+            )}
             <p className="text-ink dark:text-ink-dark">
-              <Dateline place={story.place} agency={story.agency} />
+              <Dateline place={story.place} agency={story.agency} agencyHref={story.agencyHref} />
             </p>
             <p>
               <PublicationTime date={story.publishedAt} timeZone={timeZone} form="long" />
@@ -68,17 +82,39 @@ export function Story({
             <h2 className="sr-only">Topics</h2>
             <ul className="flex flex-wrap gap-2">
               {story.tags.map((tag) => (
-                <li
-                  key={tag.slug}
-                  className="border-rule dark:border-rule-dark rounded-full border px-3 py-1"
-                >
-                  {tag.name}
+                <li key={tag.slug}>
+                  <Link
+                    href={`/tag/${tag.slug}`}
+                    className="border-rule dark:border-rule-dark hover:border-ink dark:hover:border-ink-dark block rounded-full border px-3 py-1 no-underline"
+                  >
+                    {tag.name}
+                  </Link>
                 </li>
               ))}
             </ul>
           </footer>
         )}
       </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mx-auto mt-12 max-w-[40rem] print:hidden">
+          <h2 id="related-heading" className="mb-4 font-sans text-sm font-bold tracking-widest uppercase">
+            Related stories
+          </h2>
+          <ul className="space-y-4">
+            {related.map((other) => (
+              <li key={other.id} className="border-rule dark:border-rule-dark border-t pt-3">
+                <Link href={other.href} className="text-lg leading-snug font-bold hover:underline">
+                  {other.headline}
+                </Link>
+                <p className="text-muted dark:text-muted-dark mt-1 font-sans text-xs">
+                  <Dateline place={other.place} agency={other.agency} /> ·{" "}
+                  <PublicationTime date={other.publishedAt} timeZone={timeZone} form="short" />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {children}
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SectionLink } from "@/lib/sections/list-sections";
+import { SearchForm } from "./SearchForm";
 
 /** Masthead and section navigation; not printed, since a printed story needs neither. */
 export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionLink[] }) {
@@ -33,6 +34,9 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
             ))}
           </ul>
         </nav>
+        <div className="mt-3 flex justify-center">
+          <SearchForm id="site-search" name="Site search" />
+        </div>
       </div>
     </header>
   );

@@ -1,14 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { pathsShowingComments, pathsShowingStory, storyPath } from "./story-paths";
+import { LIST_ROUTES, SITE_FEEDS, pathsShowingComments, pathsShowingStory, storyPath } from "./story-paths";
 
 describe("pathsShowingStory", () => {
-  it("names the story, the front page and its section", () => {
-    expect(pathsShowingStory("a-story", ["world"]).sort()).toEqual(["/", "/world", "/world/a-story"]);
+  const everyList = [...LIST_ROUTES, ...SITE_FEEDS];
+
+  it("names the story, the front page, its section and feed, every list route and the site's feeds", () => {
+    expect(pathsShowingStory("a-story", ["world"]).sort()).toEqual(
+      ["/", "/world", "/world/a-story", "/world/feed.xml", "/world/atom.xml", ...everyList].sort(),
+    );
+    expect(LIST_ROUTES).toContain("/(site)/tag/[slug]");
   });
 
   it("also names the section and address a moved story left", () => {
     expect(pathsShowingStory("a-story", ["world", "business"]).sort()).toEqual(
-      ["/", "/business", "/business/a-story", "/world", "/world/a-story"].sort(),
+      [
+        "/",
+        "/business",
+        "/business/a-story",
+        "/business/feed.xml",
+        "/business/atom.xml",
+        "/world",
+        "/world/a-story",
+        "/world/feed.xml",
+        "/world/atom.xml",
+        ...everyList,
+      ].sort(),
     );
   });
 

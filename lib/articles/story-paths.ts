@@ -4,11 +4,40 @@ export function storyPath(sectionSlug: string, slug: string): string {
 }
 
 /**
- * Every cached page that shows a story: itself, the front page and the section pages it
- * is or was listed on. Revalidating these is what "readers see the change" means.
+ * Routes (not paths: with their route group and [params]) whose every page may list any story:
+ * later pages of sections, and the tag, agency and byline pages. Revalidated as routes, so a
+ * story's old and new tags need not be known.
+ */
+export const LIST_ROUTES = [
+  "/(site)/[section]/page/[n]",
+  ...["tag", "agency", "byline"].flatMap((kind) => [
+    `/(site)/${kind}/[slug]`,
+    `/(site)/${kind}/[slug]/page/[n]`,
+  ]),
+];
+
+/** The site's feeds and sitemaps, which list the newest stories. */
+export const SITE_FEEDS = ["/feed.xml", "/atom.xml", "/sitemap.xml", "/news-sitemap.xml"];
+
+/**
+ * Every cached page that shows a story: itself, the front page, the section pages and feeds it
+ * is or was listed on, every list route and the site's feeds. Revalidating these is what
+ * "readers see the change" means.
  */
 export function pathsShowingStory(slug: string, sectionSlugs: string[]): string[] {
-  return [...new Set(["/", ...sectionSlugs.flatMap((section) => [`/${section}`, storyPath(section, slug)])])];
+  return [
+    ...new Set([
+      "/",
+      ...sectionSlugs.flatMap((section) => [
+        `/${section}`,
+        storyPath(section, slug),
+        `/${section}/feed.xml`,
+        `/${section}/atom.xml`,
+      ]),
+      ...SITE_FEEDS,
+      ...LIST_ROUTES,
+    ]),
+  ];
 }
 
 /** The story's own page and each later page of its comments (50 threads a page). */

@@ -11,6 +11,9 @@ export type StoryText = Pick<
 /** What reader pages need of a story; dates stay Dates, markup decisions stay in components. */
 export type StoryView = StoryText & {
   id: number;
+  /** The agency's and byline's list pages (/agency/afp, /byline/jane-doe). */
+  agencyHref: string;
+  bylineHref: string | null;
   href: string;
   section: { slug: string; name: string };
   tags: Array<{ slug: string; name: string }>;
@@ -38,6 +41,8 @@ export function toStoryView(row: StoryRow): StoryView {
     place: row.place,
     agency: row.agency,
     byline: row.byline,
+    agencyHref: `/agency/${row.agencySlug}`,
+    bylineHref: row.bylineSlug ? `/byline/${row.bylineSlug}` : null,
     section: row.section,
     tags: row.tags.map(({ tag }) => tag),
     publishedAt: row.publishedAt ?? row.updatedAt,

@@ -5,9 +5,15 @@ import { THREADS_PER_PAGE } from "../comments/comment-view";
 import { countThreads } from "../comments/list-comments";
 import { db } from "../db";
 
-/** Marks cached reader pages stale, so the next reader gets them fresh. */
+/**
+ * Marks cached reader pages stale, so the next reader gets them fresh. A route with [params]
+ * (see LIST_ROUTES) stands for every page of that route.
+ */
 export function revalidatePaths(paths: Iterable<string>): void {
-  for (const path of new Set(paths)) revalidatePath(path);
+  for (const path of new Set(paths)) {
+    if (path.includes("[")) revalidatePath(path, "page");
+    else revalidatePath(path);
+  }
 }
 
 /** Every cached page that shows these stories' comments: the story and its later comment pages. */

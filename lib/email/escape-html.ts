@@ -1,4 +1,4 @@
-/** Text made safe to place in an email's HTML part, inside elements and attribute values. */
+/** Text made safe to place in HTML or XML (emails, sitemaps), inside elements and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,

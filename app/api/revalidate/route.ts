@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { revalidatePaths } from "@/lib/cache/revalidate-reader-pages";
 import { isAuthorizedRevalidation } from "@/lib/cache/revalidation-auth";
 
 const body = z.union([
@@ -8,7 +9,7 @@ const body = z.union([
       .array(
         z
           .string()
-          .regex(/^\/[\w\-/]*$/)
+          .regex(/^\/[\w\-/.()[\]]*$/)
           .max(300),
       )
       .min(1)
@@ -29,6 +30,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success)
     return Response.json({ error: "expected { paths: [...] } or { everything: true }" }, { status: 400 });
   if ("everything" in parsed.data) revalidatePath("/", "layout");
-  else for (const path of parsed.data.paths) revalidatePath(path);
+  else revalidatePaths(parsed.data.paths);
   return Response.json({ revalidated: true });
 }

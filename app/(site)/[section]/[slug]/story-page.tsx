@@ -7,7 +7,11 @@ import type { SharePreview } from "@/components/share/ShareForm";
 import { formatDateline } from "@/lib/articles/dateline";
 import type { StoryView } from "@/lib/articles/story-view";
 import { findMovedStory, getStory } from "@/lib/articles/get-story";
+import { listRelatedStories } from "@/lib/articles/listings";
 import { excerptOf } from "@/lib/articles/plain-text";
+import { pageAlternates } from "@/lib/seo/alternates";
+import { newsArticleJsonLd } from "@/lib/seo/news-article";
+import { JsonLd } from "@/components/site/JsonLd";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
 import { getReplyTarget, listComments } from "@/lib/comments/list-comments";
@@ -25,10 +29,25 @@ export type StoryParams = Promise<{ section: string; slug: string }>;
 export async function storyMetadata(params: StoryParams, { index = true } = {}): Promise<Metadata> {
   const story = await getStory((await params).slug);
   if (!story) return {};
+  const description = excerptOf(story.standfirst, story.body);
   return {
     title: story.headline,
-    description: excerptOf(story.standfirst, story.body),
-    alternates: { canonical: story.href },
+    description,
+    alternates: pageAlternates(story.href, story.section, env.SITE_NAME),
+    openGraph: {
+      type: "article",
+      title: story.headline,
+      description,
+      url: story.href,
+      siteName: env.SITE_NAME,
+      locale: "en_GB",
+      publishedTime: story.publishedAt.toISOString(),
+      modifiedTime: story.updatedAt.toISOString(),
+      section: story.section.name,
+      tags: story.tags.map((tag) => tag.name),
+      ...(story.byline ? { authors: [story.byline] } : {}),
+    },
+    twitter: { card: "summary_large_image", title: story.headline, description },
     ...(index ? {} : { robots: { index: false } }),
   };
 }
@@ -57,10 +76,11 @@ export async function StoryPage({
   // A story that moved section keeps working links.
   if (story.section.slug !== section) permanentRedirect(story.href);
 
-  const [comments, settings, replyTarget] = await Promise.all([
+  const [comments, settings, replyTarget, related] = await Promise.all([
     listComments(story.id, commentsPage),
     getCommentSettings(db),
     replyToId === null ? null : getReplyTarget(story.id, replyToId),
+    listRelatedStories(story),
   ]);
   if (commentsPage > comments.pageCount) notFound();
   if (replyToId !== null && (!replyTarget || replyTarget.depth >= MAX_DEPTH)) notFound();
@@ -73,7 +93,8 @@ export async function StoryPage({
         : `${story.href}/comments/${commentsPage}`
       : `${story.href}/reply/${replyToId}`;
   return (
-    <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount}>
+    <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount} related={related}>
+      <JsonLd data={newsArticleJsonLd(story, { name: env.SITE_NAME, url: env.siteUrl })} />
       <ShareControls
         shareHref={`${story.href}/share`}
         storyHref={story.href}

@@ -1,0 +1,8 @@
+import { listingRoute, noStaticParams } from "../../listing-page";
+
+export const revalidate = 300;
+export const generateStaticParams = noStaticParams;
+
+const route = listingRoute("agency");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

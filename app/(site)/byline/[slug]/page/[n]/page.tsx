@@ -1,0 +1,9 @@
+import { listingRoute, noStaticParams } from "../../../../listing-page";
+
+// /byline/x?page=2 is rewritten here (next.config.ts).
+export const revalidate = 300;
+export const generateStaticParams = noStaticParams;
+
+const route = listingRoute("byline");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

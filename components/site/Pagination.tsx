@@ -1,0 +1,42 @@
+import Link from "next/link";
+
+/** Links between the pages of a list; page 1's address has no number. */
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  previous = "← Newer stories",
+  next = "Older stories →",
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  previous?: string;
+  next?: string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav
+      aria-label="Pages"
+      className="mt-10 flex items-center justify-between font-sans text-sm font-semibold print:hidden"
+    >
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev" className="underline">
+          {previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted dark:text-muted-dark font-normal">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} rel="next" className="underline">
+          {next}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { listStories } from "../articles/listings";
+import { env } from "../env";
+import { buildFeed } from "./build-feed";
+
+export const FEED_SIZE = 20;
+
+/** The RSS or Atom response for the whole site or one section (which must exist). */
+export async function feedResponse(
+  format: "rss" | "atom",
+  section?: { slug: string; name: string },
+): Promise<Response> {
+  const { stories } = await listStories(section ? { section: { slug: section.slug } } : {}, 1);
+  const base = section ? `/${section.slug}` : "";
+  const feed = buildFeed({
+    siteName: env.SITE_NAME,
+    siteUrl: env.siteUrl,
+    sectionName: section?.name,
+    pagePath: base || "/",
+    rssPath: `${base}/feed.xml`,
+    atomPath: `${base}/atom.xml`,
+    stories: stories.slice(0, FEED_SIZE),
+  });
+  return new Response(format === "rss" ? feed.rss2() : feed.atom1(), {
+    headers: {
+      "content-type": `${format === "rss" ? "application/rss+xml" : "application/atom+xml"}; charset=utf-8`,
+    },
+  });
+}

@@ -1,0 +1,44 @@
+import { formatDateline } from "../articles/dateline";
+import { excerptOf } from "../articles/plain-text";
+import type { StoryView } from "../articles/story-view";
+
+type Site = { name: string; url: string };
+
+/**
+ * schema.org NewsArticle for a story page. The wire credit is data: `dateline` carries
+ * "Hamburg / AFP", `locationCreated` the place and `sourceOrganization` the agency.
+ */
+export function newsArticleJsonLd(story: StoryView, site: Site) {
+  const url = `${site.url}${story.href}`;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: story.headline,
+    description: excerptOf(story.standfirst, story.body),
+    datePublished: story.publishedAt.toISOString(),
+    dateModified: story.updatedAt.toISOString(),
+    dateline: formatDateline(story),
+    locationCreated: { "@type": "Place", name: story.place },
+    sourceOrganization: { "@type": "Organization", name: story.agency },
+    author: story.byline
+      ? { "@type": "Person", name: story.byline }
+      : { "@type": "Organization", name: story.agency },
+    publisher: {
+      "@type": "NewsMediaOrganization",
+      name: site.name,
+      url: `${site.url}/`,
+      logo: { "@type": "ImageObject", url: `${site.url}/logo.png`, width: 600, height: 60 },
+    },
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    articleSection: story.section.name,
+    keywords: story.tags.map((tag) => tag.name),
+    image: [`${url}/opengraph-image`],
+    isAccessibleForFree: true,
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
