@@ -1,6 +1,7 @@
 // npm run bench: requests/s and latency of the article page and the front page from a
 // production build, against the same article HTML served as a static file, in one run.
 // BENCH_SECONDS (default 10) sets each load's length; BENCH_CONNECTIONS (default 32).
+// Then search at 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,3 +86,7 @@ if (rows.some(([, r]) => r.failures > 0)) {
   console.error("some requests failed: the figures above are not comparable");
   process.exit(1);
 }
+
+console.log("\nsearch at scale (generating stories; a few minutes)…");
+const { benchSearch } = await import("./bench/search");
+await benchSearch();
