@@ -272,6 +272,13 @@ test.describe("writing stories", () => {
     await page.getByLabel("Agency", { exact: true }).fill("AFP");
     await page.getByLabel("Section", { exact: true }).selectOption("world");
     await page.getByLabel("Body", { exact: true }).fill("The cranes stood **still**.\n\nShips waited.");
+    // A tag of its own: its page is a cached 404 until the story goes out.
+    const tag = `Crane${Date.now()}`;
+    await page.getByLabel("Tags", { exact: true }).fill(tag);
+    const tagPath = `/tag/${tag.toLowerCase()}`;
+    const probe = await browser.newPage();
+    expect((await probe.goto(tagPath))?.status()).toBe(404);
+    await probe.close();
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("still");
     expect(await axeViolations(page)).toEqual([]);
@@ -281,6 +288,7 @@ test.describe("writing stories", () => {
     const href = `/world/${slugOf(headline)}`;
     await readerSees(browser, href, "Hamburg / AFP");
     await readerSees(browser, "/", headline);
+    await readerSees(browser, tagPath, headline);
 
     const edited = `${headline} (updated)`;
     await page.getByLabel("Headline", { exact: true }).fill(edited);
