@@ -1,6 +1,8 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { listStories } from "../articles/listings";
 import { env } from "../env";
+import { getSection } from "../sections/get-section";
 import { buildFeed } from "./build-feed";
 
 export const FEED_SIZE = 20;
@@ -26,4 +28,13 @@ export async function feedResponse(
       "content-type": `${format === "rss" ? "application/rss+xml" : "application/atom+xml"}; charset=utf-8`,
     },
   });
+}
+
+/** The GET handler of a section's feed route; an unknown section is a 404. */
+export function sectionFeedHandler(format: "rss" | "atom") {
+  return async (_request: Request, { params }: { params: Promise<{ section: string }> }) => {
+    const section = await getSection((await params).section);
+    if (!section) notFound();
+    return feedResponse(format, section);
+  };
 }

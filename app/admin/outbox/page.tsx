@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Cell, DataTable, Row } from "@/components/admin/DataTable";
 import { OutboxStatusBadge } from "@/components/admin/OutboxStatusBadge";
 import { Pager } from "@/components/admin/Pager";
 import { staffForPage } from "@/lib/auth/staff-page";
@@ -55,52 +56,31 @@ export default async function OutboxPage({
       {messages.length === 0 ? (
         <p className="mt-6">No emails here.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Emails, newest first</caption>
-            <thead>
-              <tr className="border-rule dark:border-rule-dark border-b">
-                <th scope="col" className="py-2 pr-3">
-                  Subject
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Recipient
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Attempts
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Queued
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.id} className="border-rule dark:border-rule-dark border-b align-top">
-                  <td className="py-2 pr-3">
-                    <Link href={`/admin/outbox/${message.id}`} className="underline">
-                      {message.subject}
-                    </Link>
-                    {message.status === "failed" && message.lastError && (
-                      <p className="text-muted dark:text-muted-dark mt-1">{message.lastError}</p>
-                    )}
-                  </td>
-                  <td className="py-2 pr-3 break-all">{message.toAddress}</td>
-                  <td className="py-2 pr-3">
-                    <OutboxStatusBadge status={message.status} />
-                  </td>
-                  <td className="py-2 pr-3 tabular-nums">{message.attempts}</td>
-                  <td className="py-2 pr-3">
-                    <time dateTime={message.createdAt.toISOString()}>{time(message.createdAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Emails, newest first"
+          columns={["Subject", "Recipient", "Status", "Attempts", "Queued"]}
+        >
+          {messages.map((message) => (
+            <Row key={message.id}>
+              <Cell>
+                <Link href={`/admin/outbox/${message.id}`} className="underline">
+                  {message.subject}
+                </Link>
+                {message.status === "failed" && message.lastError && (
+                  <p className="text-muted dark:text-muted-dark mt-1">{message.lastError}</p>
+                )}
+              </Cell>
+              <Cell className="break-all">{message.toAddress}</Cell>
+              <Cell>
+                <OutboxStatusBadge status={message.status} />
+              </Cell>
+              <Cell className="tabular-nums">{message.attempts}</Cell>
+              <Cell>
+                <time dateTime={message.createdAt.toISOString()}>{time(message.createdAt)}</time>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pager
         page={page}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Cell, DataTable, Row } from "@/components/admin/DataTable";
 import { Pager } from "@/components/admin/Pager";
 import { buttonClass } from "@/components/admin/styles";
 import { inputClass } from "@/components/ui/FormField";
@@ -64,49 +65,25 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
       {stories.length === 0 ? (
         <p className="mt-6">No stories match.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Stories, most recently changed first</caption>
-            <thead>
-              <tr className="border-rule dark:border-rule-dark border-b">
-                <th scope="col" className="py-2 pr-3">
-                  Headline
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Section
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Publication
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Changed
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Held comments
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stories.map((story) => (
-                <tr key={story.id} className="border-rule dark:border-rule-dark border-b align-top">
-                  <td className="py-2 pr-3">
-                    <Link href={`/admin/stories/${story.id}`} className="font-semibold underline">
-                      {story.headline}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">{story.section}</td>
-                  <td className="py-2 pr-3">{story.status}</td>
-                  <td className="py-2 pr-3">{time(story.publishedAt)}</td>
-                  <td className="py-2 pr-3">{time(story.updatedAt)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{story.pendingComments}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Stories, most recently changed first"
+          columns={["Headline", "Section", "Status", "Publication", "Changed", "Held comments"]}
+        >
+          {stories.map((story) => (
+            <Row key={story.id}>
+              <Cell>
+                <Link href={`/admin/stories/${story.id}`} className="font-semibold underline">
+                  {story.headline}
+                </Link>
+              </Cell>
+              <Cell>{story.section}</Cell>
+              <Cell>{story.status}</Cell>
+              <Cell>{time(story.publishedAt)}</Cell>
+              <Cell>{time(story.updatedAt)}</Cell>
+              <Cell className="tabular-nums">{story.pendingComments}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
       <Pager page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </>
