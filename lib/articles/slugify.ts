@@ -25,3 +25,9 @@ export function slugify(text: string): string {
 export function isSlug(value: string): boolean {
   return value.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
+
+/**
+ * Slugs a story cannot have because a route sits at that place: /world/page/2 is page 2 of
+ * World, so a story slugged "page" could never be reached.
+ */
+export const RESERVED_STORY_SLUGS: ReadonlySet<string> = new Set(["page"]);

@@ -84,6 +84,7 @@ describe("parseStoryFile errors name the line", () => {
     [`${"x".repeat(301)}\nParis / AFP\nBody\n`, 1, /Headline is longer than 300/],
     ["Headline\nParis / AFP\nBody with a \u0007 bell\n", 3, /control characters/],
     ["---\nslug: Not A Slug\n---\nH\nParis / AFP\nBody\n", 2, /slug must be/],
+    ["---\nslug: page\n---\nH\nParis / AFP\nBody\n", 2, /slug is reserved/],
   ])("%j fails at line %i", (content, line, message) => {
     const result = failure(parseStoryFile(content));
     expect(result.line).toBe(line);

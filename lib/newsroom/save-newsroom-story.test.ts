@@ -95,6 +95,14 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
     expect(await temp.db.articleRedirect.count({ where: { articleId: first.id } })).toBe(0);
   });
 
+  it("never gives a story a slug the site's own routes use", async () => {
+    const story = await saveNewsroomStory(temp.db, editor, input({ headline: "Page" }), "draft", now);
+    expect(story.slug).toBe("page-2");
+    await expect(saveNewsroomStory(temp.db, editor, input({ slug: "page" }), "draft", now)).rejects.toThrow(
+      StoryFieldError,
+    );
+  });
+
   it("keeps the slug once published; an explicit change leaves a redirect", async () => {
     const draft = await saveNewsroomStory(
       temp.db,

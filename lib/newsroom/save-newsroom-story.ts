@@ -1,7 +1,7 @@
 import type { Database } from "../database/create-client";
 import { authorize, type Staff } from "../auth/roles";
 import { creditSlugs } from "../articles/credit-slugs";
-import { slugify } from "../articles/slugify";
+import { RESERVED_STORY_SLUGS, slugify } from "../articles/slugify";
 import { storyPath } from "../articles/story-paths";
 import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
@@ -180,7 +180,11 @@ async function freeSlug(tx: Tx, wanted: string, storyId: number | null, chosen: 
       tx.article.findUnique({ where: { slug }, select: { id: true } }),
       tx.articleRedirect.findUnique({ where: { slug }, select: { articleId: true } }),
     ]);
-    return (story !== null && story.id !== storyId) || (redirect !== null && redirect.articleId !== storyId);
+    return (
+      RESERVED_STORY_SLUGS.has(slug) ||
+      (story !== null && story.id !== storyId) ||
+      (redirect !== null && redirect.articleId !== storyId)
+    );
   };
   if (!(await taken(wanted))) return wanted;
   if (chosen) throw new StoryFieldError("slug", "Another story already uses this slug. Choose another.");

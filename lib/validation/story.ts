@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isSlug, slugify } from "../articles/slugify";
+import { RESERVED_STORY_SLUGS, isSlug, slugify } from "../articles/slugify";
 
 const singleLine = (label: string, max: number) =>
   z
@@ -34,7 +34,10 @@ export const storyFields = z.object({
     .array(singleLine("Tag", 60).refine((name) => slugify(name) !== "", "Tag needs a letter or digit"))
     .max(20, "at most 20 tags"),
   body: z.string().trim().min(1, "Body is empty").max(200_000, "Body is longer than 200,000 characters"),
-  slug: z.string().refine(isSlug, "slug must be lower-case words joined by hyphens, at most 80 characters"),
+  slug: z
+    .string()
+    .refine(isSlug, "slug must be lower-case words joined by hyphens, at most 80 characters")
+    .refine((slug) => !RESERVED_STORY_SLUGS.has(slug), "slug is reserved for the site's own pages"),
 });
 
 /** Front matter an import file may start with; every key is optional, unknown keys are mistakes. */
