@@ -5,7 +5,7 @@ import { Pagination } from "@/components/site/Pagination";
 import { findListing, listStories, type ListingKind } from "@/lib/articles/listings";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { env } from "@/lib/env";
-import { positiveInteger } from "./[section]/[slug]/story-page";
+import { positiveInteger } from "@/lib/validation/query-params";
 
 const headings: Record<ListingKind, (name: string) => string> = {
   section: (name) => name,

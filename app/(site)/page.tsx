@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StoryList } from "@/components/article/StoryList";
-import { listLatestStories } from "@/lib/articles/list-latest-stories";
+import { listStories } from "@/lib/articles/listings";
 import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/seo/alternates";
 
@@ -11,6 +11,6 @@ export const revalidate = 300;
 export const metadata: Metadata = { alternates: pageAlternates("/", undefined, env.SITE_NAME) };
 
 export default async function FrontPage() {
-  const stories = await listLatestStories({ limit: 30 });
+  const { stories } = await listStories({}, 1, 30);
   return <StoryList heading="Latest news" stories={stories} timeZone={env.SITE_TIMEZONE} showSection />;
 }

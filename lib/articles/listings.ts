@@ -50,14 +50,18 @@ export async function findListing(kind: ListingKind, slug: string): Promise<List
 }
 
 /** One page of a list (or of every story), newest first; page numbers past the end have no stories. */
-export async function listStories(where: Prisma.ArticleWhereInput, page: number): Promise<ListingPage> {
+export async function listStories(
+  where: Prisma.ArticleWhereInput,
+  page: number,
+  perPage = STORIES_PER_PAGE,
+): Promise<ListingPage> {
   const filter = { ...where, ...visibleToReaders() };
   const [rows, total] = await Promise.all([
     db.article.findMany({
       where: filter,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * STORIES_PER_PAGE,
-      take: STORIES_PER_PAGE,
+      skip: (page - 1) * perPage,
+      take: perPage,
       include: storyInclude,
     }),
     db.article.count({ where: filter }),

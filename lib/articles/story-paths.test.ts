@@ -6,7 +6,15 @@ describe("pathsShowingStory", () => {
 
   it("names the story, the front page, its section and feed, every list route and the site's feeds", () => {
     expect(pathsShowingStory("a-story", ["world"]).sort()).toEqual(
-      ["/", "/world", "/world/a-story", "/world/feed.xml", "/world/atom.xml", ...everyList].sort(),
+      [
+        "/",
+        "/world",
+        "/world/a-story",
+        "/world/a-story/share",
+        "/world/feed.xml",
+        "/world/atom.xml",
+        ...everyList,
+      ].sort(),
     );
     expect(LIST_ROUTES).toContain("/(site)/tag/[slug]");
   });
@@ -17,10 +25,12 @@ describe("pathsShowingStory", () => {
         "/",
         "/business",
         "/business/a-story",
+        "/business/a-story/share",
         "/business/feed.xml",
         "/business/atom.xml",
         "/world",
         "/world/a-story",
+        "/world/a-story/share",
         "/world/feed.xml",
         "/world/atom.xml",
         ...everyList,

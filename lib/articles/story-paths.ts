@@ -20,7 +20,7 @@ export const LIST_ROUTES = [
 export const SITE_FEEDS = ["/feed.xml", "/atom.xml", "/sitemap.xml", "/news-sitemap.xml"];
 
 /**
- * Every cached page that shows a story: itself, the front page, the section pages and feeds it
+ * Every cached page that shows a story: itself and its share page, the front page, the section pages and feeds it
  * is or was listed on, every list route and the site's feeds. Revalidating these is what
  * "readers see the change" means.
  */
@@ -31,6 +31,7 @@ export function pathsShowingStory(slug: string, sectionSlugs: string[]): string[
       ...sectionSlugs.flatMap((section) => [
         `/${section}`,
         storyPath(section, slug),
+        `${storyPath(section, slug)}/share`,
         `/${section}/feed.xml`,
         `/${section}/atom.xml`,
       ]),

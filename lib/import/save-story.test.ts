@@ -97,15 +97,15 @@ describe.each(providers)("stories on %s", (provider) => {
     vi.resetModules();
     // lib/db keeps its client on globalThis across module reloads; start from this database.
     delete (globalThis as { datelineDb?: unknown }).datelineDb;
-    const { listLatestStories } = await import("../articles/list-latest-stories");
+    const { listStories } = await import("../articles/listings");
     const { getStory } = await import("../articles/get-story");
 
-    const latest = await listLatestStories({ limit: 100 });
+    const { stories: latest } = await listStories({}, 1, 100);
     expect(latest.map((s) => s.slug)).not.toContain("tomorrow");
     const times = latest.map((s) => s.publishedAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
-    const world = await listLatestStories({ sectionSlug: "world" });
+    const { stories: world } = await listStories({ section: { slug: "world" } }, 1);
     expect(world.every((s) => s.section.slug === "world")).toBe(true);
 
     const seed = await getStory("no-progress-as-kerry-lavrov-meet-on-syria-us");

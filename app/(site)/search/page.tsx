@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/search-query";
 import { searchStories } from "@/lib/search/search-stories";
-import { positiveInteger } from "../[section]/[slug]/story-page";
+import { positiveInteger } from "@/lib/validation/query-params";
 
 export const metadata: Metadata = {
   title: "Search",

@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { isCommentStatus, listCommentQueue } from "@/lib/newsroom/comment-queue";
 import { isModerationAction } from "@/lib/newsroom/moderation-actions";
 import { moderationNotice } from "@/lib/newsroom/moderation-notices";
-import { countParam, pageParam } from "@/lib/newsroom/query-params";
+import { countParam, pageParam } from "@/lib/validation/query-params";
 import { moderateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Comments" };

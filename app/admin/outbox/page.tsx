@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
 import { isOutboxStatus, listOutbox, outboxStatuses } from "@/lib/newsroom/outbox";
-import { pageParam } from "@/lib/newsroom/query-params";
+import { pageParam } from "@/lib/validation/query-params";
 
 export const metadata: Metadata = { title: "Outbox" };
 

@@ -18,7 +18,7 @@ import {
   savedMessages,
   type StoryIntent,
 } from "@/lib/newsroom/story-form";
-import { pathsAfterSave } from "@/lib/newsroom/story-paths-to-revalidate";
+import { pathsShowingStory } from "@/lib/articles/story-paths";
 import { fieldErrors } from "@/lib/validation/form-state";
 
 /** Every button of the story editor: Preview, Save draft, Publish, Schedule, Unpublish. */
@@ -48,7 +48,8 @@ export async function saveStoryAction(_previous: StoryFormState, form: FormData)
   let created: string | null = null;
   try {
     const saved = await saveNewsroomStory(db, await currentStaff(), { ...parsed.data, publishAt }, intent);
-    revalidatePaths(pathsAfterSave(saved));
+    const { slugs, sectionSlugs } = saved.affectedPaths;
+    revalidatePaths(slugs.flatMap((slug) => pathsShowingStory(slug, sectionSlugs)));
     console.info(`story ${saved.id} ${intent}: ${saved.status} at ${saved.href}`);
     // A new story gets its own address, so a reload opens it rather than an empty editor.
     if (!parsed.data.id) created = `/admin/stories/${saved.id}?saved=${intent}`;

@@ -8,7 +8,7 @@ import { staffForPage } from "@/lib/auth/staff-page";
 import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
-import { pageParam } from "@/lib/newsroom/query-params";
+import { pageParam } from "@/lib/validation/query-params";
 import { isStoryStatus, listNewsroomStories, storyStatuses } from "@/lib/newsroom/story-list";
 
 export const metadata: Metadata = { title: "Stories" };

@@ -126,11 +126,6 @@ export async function StoryPage({
   );
 }
 
-/** Page numbers and comment ids in paths: positive integers only, anything else is a 404. */
-export function positiveInteger(value: string): number | null {
-  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
-}
-
 /** What the share form previews: the email's story part, as the friend will see it. */
 export function sharePreview(story: StoryView): SharePreview {
   return {

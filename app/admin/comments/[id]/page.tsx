@@ -8,17 +8,17 @@ import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
 import { getQueuedComment } from "@/lib/newsroom/comment-queue";
-import { pageParam } from "@/lib/newsroom/query-params";
+import { positiveInteger } from "@/lib/validation/query-params";
 import { editCommentAction, replyAsNewsroomAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit or reply to a comment" };
 
 export default async function CommentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  const id = pageParam(raw);
+  const id = positiveInteger(raw) ?? 0;
   const path = `/admin/comments/${id}`;
   const staff = await staffForPage("comments", path);
-  const comment = String(id) === raw ? await getQueuedComment(db, staff, id) : null;
+  const comment = id ? await getQueuedComment(db, staff, id) : null;
   if (!comment) notFound();
   return (
     <>

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
 import { getOutboxMessage } from "@/lib/newsroom/outbox";
-import { pageParam } from "@/lib/newsroom/query-params";
+import { positiveInteger } from "@/lib/validation/query-params";
 import { retryEmailAction } from "../actions";
 
 export const metadata: Metadata = { title: "Email" };
@@ -27,9 +27,9 @@ export default async function OutboxMessagePage({
   searchParams: Promise<{ retry?: string }>;
 }) {
   const { id: raw } = await params;
-  const id = pageParam(raw);
+  const id = positiveInteger(raw) ?? 0;
   const staff = await staffForPage("outbox", `/admin/outbox/${id}`);
-  const message = String(id) === raw ? await getOutboxMessage(db, staff, id) : null;
+  const message = id ? await getOutboxMessage(db, staff, id) : null;
   if (!message) notFound();
   const { retry } = await searchParams;
   const notice = retry && retry in retryNotices ? retryNotices[retry as keyof typeof retryNotices] : null;

@@ -5,7 +5,7 @@ import { StoryEditor } from "@/components/admin/StoryEditor";
 import { staffForPage } from "@/lib/auth/staff-page";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { pageParam } from "@/lib/newsroom/query-params";
+import { positiveInteger } from "@/lib/validation/query-params";
 import { savedMessages } from "@/lib/newsroom/story-form";
 import { getStoryForEditing } from "@/lib/newsroom/story-list";
 import { listSections } from "@/lib/sections/list-sections";
@@ -21,10 +21,10 @@ export default async function EditStoryPage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const { id: raw } = await params;
-  const id = pageParam(raw);
+  const id = positiveInteger(raw) ?? 0;
   const path = `/admin/stories/${id}`;
   const staff = await staffForPage("stories", path);
-  const story = String(id) === raw ? await getStoryForEditing(db, staff, id) : null;
+  const story = id ? await getStoryForEditing(db, staff, id) : null;
   if (!story) notFound();
   const { saved } = await searchParams;
   const notice =

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { positiveInteger, StoryPage, storyMetadata, type StoryParams } from "../../story-page";
+import { positiveInteger } from "@/lib/validation/query-params";
+import { StoryPage, storyMetadata, type StoryParams } from "../../story-page";
 
 export const revalidate = 3600;
 
