@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { asNewVisitor, fillReply, mailTo, readingPause, unique } from "./helpers";
+import { asNewVisitor, fillReply, mailTo, postStatus, readingPause, unique } from "./helpers";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const closedPath = "/world/river-ferry-returns-after-summer-of-low-water";
@@ -95,7 +95,7 @@ for (const javaScript of [true, false]) {
         website: "javascript:alert(1)",
       });
       await readingPause(page);
-      await page.getByRole("button", { name: "Post Comment" }).click();
+      expect(await postStatus(page, "Post Comment")).toBe(422);
 
       const summary = page.locator("#respond").getByRole("alert");
       await expect(summary).toContainText("There is a problem with your comment");
@@ -125,19 +125,19 @@ for (const javaScript of [true, false]) {
       const first = unique("First of two");
       await fillReply(page, { comment: first, name: "Quick Poster", email });
       await readingPause(page);
-      await page.getByRole("button", { name: "Post Comment" }).click();
+      expect(await postStatus(page, "Post Comment")).toBe(200);
       await expect(page.locator("#respond").getByRole("status")).toContainText(awaiting);
 
       await fillReply(page, { comment: unique("Second of two") });
       await readingPause(page);
-      await page.getByRole("button", { name: "Post Comment" }).click();
+      expect(await postStatus(page, "Post Comment")).toBe(429);
       await expect(page.locator("#respond").getByRole("alert")).toContainText(
         "You are posting comments too quickly. Slow down.",
       );
 
       await fillReply(page, { comment: first });
       await readingPause(page);
-      await page.getByRole("button", { name: "Post Comment" }).click();
+      expect(await postStatus(page, "Post Comment")).toBe(409);
       await expect(page.locator("#respond").getByRole("alert")).toContainText(
         "Duplicate comment detected; it looks as though you've already said that!",
       );

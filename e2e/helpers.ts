@@ -18,6 +18,13 @@ export async function asNewVisitor(page: Page) {
 /** Forms refuse posts sent within 3 s of rendering, as bots send them. */
 export const readingPause = (page: Page) => page.waitForTimeout(3_200);
 
+/** Clicks a form's submit button and returns the HTTP status of the post it sends. */
+export async function postStatus(page: Page, button: string): Promise<number> {
+  const response = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: button }).click();
+  return (await response).status();
+}
+
 export const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 export const uniqueAddress = (label: string) =>
   `${unique(label).replace(/\W/g, "").toLowerCase()}@example.com`;

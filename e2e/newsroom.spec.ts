@@ -3,6 +3,7 @@ import {
   asNewVisitor,
   axeViolations,
   fillReply,
+  postStatus,
   problems,
   readingPause,
   signIn,
@@ -66,11 +67,11 @@ test.describe("signing in", () => {
       await page.getByLabel("Email", { exact: true }).fill(e2eStaff.lockable.email);
       await page.getByLabel("Password", { exact: true }).fill(password);
       const started = Date.now();
-      await page.getByRole("button", { name: "Sign in" }).click();
+      const status = await postStatus(page, "Sign in");
       await expect(problems(page)).toBeVisible();
       const text = await problems(page).innerText();
       await page.getByLabel("Password", { exact: true }).fill("");
-      return { text, ms: Date.now() - started };
+      return { text, status, ms: Date.now() - started };
     };
     const answers = [];
     for (let n = 1; n <= 5; n++) {
@@ -84,6 +85,8 @@ test.describe("signing in", () => {
     await page.reload();
     const locked = await attempt(e2eStaff.lockable.password);
     expect(locked.text).toContain("Too many failed sign-in attempts. Please wait 15 minutes and try again.");
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 400, 400]);
+    expect(locked.status).toBe(429);
   });
 
   test("a moderator sees only the comment areas; other areas answer 403", async ({ page }) => {

@@ -15,6 +15,7 @@ import { takeShareTurnNow } from "@/lib/sharing/share-turn";
 import { shareInput } from "@/lib/validation/share";
 import { clientIp } from "@/lib/request/client-ip";
 import { commentInput } from "@/lib/validation/comment";
+import { answerWithStatus } from "@/lib/server/response-status";
 
 /** Leave a Reply: parse, post through the use case, revalidate the story when others can see it. */
 export async function leaveReplyAction(_previous: ReplyFormState, form: FormData): Promise<ReplyFormState> {
@@ -24,6 +25,7 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
     const fieldErrors = fieldErrorsFrom(parsed.error);
     // Problems outside the four fields (a tampered story id) still deserve a sentence.
     const message = Object.keys(fieldErrors).length ? undefined : readerMessages["story-not-found"];
+    answerWithStatus(422);
     return { status: "invalid", values, fieldErrors, message };
   }
 
@@ -65,6 +67,7 @@ export async function shareStoryAction(_previous: ShareFormState, form: FormData
   if (!parsed.success) {
     const fieldErrors = shareErrorsFrom(parsed.error);
     const message = Object.keys(fieldErrors).length ? undefined : readerMessages["story-not-found"];
+    answerWithStatus(422);
     return { status: "invalid", values, fieldErrors, message };
   }
   try {
