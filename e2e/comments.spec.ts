@@ -206,6 +206,10 @@ test("with JavaScript, the form counts characters left and remembers the comment
   await page.getByRole("button", { name: "Post Comment" }).click();
   await expect(page.locator("#respond").getByRole("status")).toBeVisible();
   await expect(page.locator("#respond").getByRole("status")).toBeFocused();
+  // Still ticked for the next comment, so that one does not forget the details.
+  await expect(
+    page.getByLabel("Save my name, email, and website in this browser for the next time I comment."),
+  ).toBeChecked();
   await page.reload();
   await expect(page.getByLabel("Name *", { exact: true })).toHaveValue("Rem Ember");
 });

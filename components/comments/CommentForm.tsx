@@ -180,7 +180,13 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
         ))}
         <Honeypot id="homepage-field" />
         <p className="flex items-start gap-2">
-          <input id="remember-field" name="remember" type="checkbox" className="mt-1 size-4" />
+          <input
+            id="remember-field"
+            name="remember"
+            type="checkbox"
+            defaultChecked={values.remember === "on"}
+            className="mt-1 size-4"
+          />
           <label htmlFor="remember-field">
             Save my name, email, and website in this browser for the next time I comment.
           </label>

@@ -9,6 +9,8 @@ export type ReplyFormValues = {
   email: string;
   website: string;
   parentId: string;
+  /** "on" when "Save my name, email, and website" was ticked: kept ticked for the next post. */
+  remember: string;
 };
 
 /** A just-posted comment as its author sees it in the response to their post. */
@@ -32,13 +34,20 @@ export type ReplyFormState =
   | { status: "refused"; values: ReplyFormValues; message: string }
   | { status: "posted"; values: ReplyFormValues; comment: PostedPreview };
 
-export const emptyValues: ReplyFormValues = { comment: "", name: "", email: "", website: "", parentId: "" };
+export const emptyValues: ReplyFormValues = {
+  comment: "",
+  name: "",
+  email: "",
+  website: "",
+  parentId: "",
+  remember: "",
+};
 
 const fields = ["comment", "name", "email", "website"] as const satisfies readonly CommentField[];
 
 /** The typed values from a comment post. */
 export function valuesFrom(form: FormData): ReplyFormValues {
-  return formValues(form, [...fields, "parentId"] as const);
+  return formValues(form, [...fields, "parentId", "remember"] as const);
 }
 
 /** The first message for each comment field. */

@@ -153,6 +153,33 @@ describe.each(providers)("the outbox worker on %s, against a real SMTP server", 
     }
   });
 
+  it("retries through a days-long outage, and gives up only on mail five days old", async () => {
+    await temp.db.outboxMessage.updateMany({ where: { status: "queued" }, data: { status: "failed" } });
+    const transport = smtpTransport(`smtp://127.0.0.1:${await freePort()}`);
+    const day = 24 * 60 * 60_000;
+    const fourDaysOld = await queue();
+    const fiveDaysOld = await queue();
+    await temp.db.outboxMessage.update({
+      where: { id: fourDaysOld.id },
+      data: { createdAt: new Date(at(0).getTime() - 4 * day) },
+    });
+    await temp.db.outboxMessage.update({
+      where: { id: fiveDaysOld.id },
+      data: { createdAt: new Date(at(0).getTime() - 5 * day) },
+    });
+    expect(await deliverDueMessages(temp.db, transport, { workerId: "w1", now: at(0) })).toEqual({
+      sent: 0,
+      retried: 1,
+      failed: 1,
+    });
+    const rows = await temp.db.outboxMessage.findMany({
+      where: { id: { in: [fourDaysOld.id, fiveDaysOld.id] } },
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((row) => row.status)).toEqual(["queued", "failed"]);
+    await temp.db.outboxMessage.update({ where: { id: fourDaysOld.id }, data: { status: "failed" } });
+  });
+
   it("takes back a row whose worker died after its lease, and never while the lease runs", async () => {
     const sink = await startSmtpSink();
     try {

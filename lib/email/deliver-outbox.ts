@@ -1,4 +1,5 @@
 import type { Database } from "../database/create-client";
+import { addressKey } from "../sharing/email-address";
 
 /** What the worker needs of nodemailer: send one message, or throw with SMTP's responseCode. */
 export type MailTransport = {
@@ -17,9 +18,13 @@ export type MailTransport = {
 export type DeliveryOptions = {
   workerId: string;
   batchSize?: number;
-  /** How long a claimed row belongs to this worker; a row whose worker died is taken again after it. */
+  /**
+   * How long a claimed row belongs to this worker; a row whose worker died is taken again
+   * after it. It must outlast one SMTP conversation (see the transport's timeouts).
+   */
   leaseMs?: number;
-  maxAttempts?: number;
+  /** Temporary failures are retried until a message is this old, as mail servers do. */
+  maxAgeMs?: number;
   now?: Date;
   random?: () => number;
 };
@@ -28,6 +33,11 @@ export type DeliveryReport = { sent: number; retried: number; failed: number };
 
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
+/** One claim: longer than the SMTP transport's timeouts together (lib/email/outbox-worker.ts). */
+export const LEASE_MS = 5 * 60_000;
+/** An SMTP outage shorter than this loses nothing. */
+export const MAX_AGE_MS = 5 * 24 * 60 * 60_000;
+export const BLOCKED_RECIPIENT_NOTE = "Not sent: the recipient has since blocked shared stories.";
 
 /** Exponential backoff with ±20 % jitter: 30 s, 1 min, 2 min … capped at an hour. */
 export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
@@ -48,15 +58,23 @@ function bareAddress(from: string): string {
 /**
  * Sends the outbox rows that are due, one claimed row at a time. A row is claimed by a
  * conditional update (only one worker can win it), marked sent as soon as the SMTP server
- * accepts it, retried with backoff on temporary failures and marked failed on permanent ones.
+ * accepts it, retried with backoff on temporary failures (for up to five days, so an SMTP
+ * outage loses nothing) and marked failed on permanent ones.
  */
 export async function deliverDueMessages(
   db: Database,
   transport: MailTransport,
   options: DeliveryOptions,
 ): Promise<DeliveryReport> {
-  const { workerId, batchSize = 20, leaseMs = 120_000, maxAttempts = 10, random = Math.random } = options;
-  const now = options.now ?? new Date();
+  const {
+    workerId,
+    batchSize = 20,
+    leaseMs = LEASE_MS,
+    maxAgeMs = MAX_AGE_MS,
+    random = Math.random,
+  } = options;
+  const clock = () => options.now ?? new Date();
+  const now = clock();
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   const claimable = {
     status: "queued" as const,
@@ -71,14 +89,28 @@ export async function deliverDueMessages(
     select: { id: true },
   });
   for (const { id } of due) {
+    // Each claim runs from its own moment: earlier rows of the batch may have taken minutes.
+    const claimedAt = clock();
     const claim = await db.outboxMessage.updateMany({
-      where: { id, ...claimable },
-      data: { lockedUntil: new Date(now.getTime() + leaseMs), lockedBy: workerId },
+      where: { id, ...claimable, nextAttemptAt: { lte: claimedAt } },
+      data: { lockedUntil: new Date(claimedAt.getTime() + leaseMs), lockedBy: workerId },
     });
     if (claim.count === 0) continue; // another worker took it
 
     const message = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     const attempts = message.attempts + 1;
+    // A block is honoured before every send, also for shares queued before it was made.
+    if (
+      message.shareId !== null &&
+      (await db.shareBlock.findUnique({ where: { email: addressKey(message.toAddress) } }))
+    ) {
+      await db.outboxMessage.update({
+        where: { id },
+        data: { status: "failed", lockedUntil: null, lastError: BLOCKED_RECIPIENT_NOTE },
+      });
+      report.failed++;
+      continue;
+    }
     try {
       await transport.sendMail({
         from: message.fromAddress,
@@ -98,7 +130,8 @@ export async function deliverDueMessages(
       report.sent++;
     } catch (error) {
       const answer = String((error as Error).message ?? error).slice(0, 500);
-      const final = isPermanentFailure(error) || attempts >= maxAttempts;
+      const failedAt = clock();
+      const final = isPermanentFailure(error) || failedAt.getTime() - message.createdAt.getTime() >= maxAgeMs;
       await db.outboxMessage.update({
         where: { id },
         data: final
@@ -107,7 +140,7 @@ export async function deliverDueMessages(
               attempts,
               lockedUntil: null,
               lastError: answer,
-              nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, random)),
+              nextAttemptAt: new Date(failedAt.getTime() + retryDelayMs(attempts, random)),
             },
       });
       if (final) report.failed++;

@@ -4,9 +4,20 @@ import nodemailer from "nodemailer";
 import type { Database } from "../database/create-client";
 import { deliverDueMessages, type MailTransport } from "./deliver-outbox";
 
-/** A transport for SMTP_URL (smtp://user:pass@host:587); each message gets its own connection. */
+/**
+ * A transport for SMTP_URL (smtp://user:pass@host:587); each message gets its own connection.
+ * Its timeouts add up to well under the worker's claim on a row (LEASE_MS), so a slow server
+ * cannot keep a conversation going after another worker has taken the row.
+ */
 export function smtpTransport(smtpUrl: string): MailTransport {
-  return nodemailer.createTransport(smtpUrl, { disableFileAccess: true, disableUrlAccess: true });
+  return nodemailer.createTransport({
+    url: smtpUrl,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
 }
 
 /**

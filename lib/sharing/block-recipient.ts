@@ -1,4 +1,5 @@
 import type { Database } from "../database/create-client";
+import { addressKey } from "./email-address";
 
 /** The recipient a "never send me shares" link speaks for, or null for an unknown token. */
 export async function getBlockRequest(
@@ -8,7 +9,8 @@ export async function getBlockRequest(
   if (!/^[A-Za-z0-9_-]{10,64}$/.test(token)) return null;
   const share = await db.share.findUnique({ where: { blockToken: token }, select: { recipientEmail: true } });
   if (!share) return null;
-  const blocked = (await db.shareBlock.findUnique({ where: { email: share.recipientEmail } })) !== null;
+  const blocked =
+    (await db.shareBlock.findUnique({ where: { email: addressKey(share.recipientEmail) } })) !== null;
   return { email: share.recipientEmail, blocked };
 }
 
@@ -16,9 +18,10 @@ export async function getBlockRequest(
 export async function blockRecipient(db: Database, token: string): Promise<boolean> {
   const request = await getBlockRequest(db, token);
   if (!request) return false;
+  const email = addressKey(request.email);
   await db.shareBlock.upsert({
-    where: { email: request.email },
-    create: { email: request.email },
+    where: { email },
+    create: { email },
     update: {},
   });
   return true;

@@ -22,3 +22,11 @@ export function normaliseEmailAddress(value: string): string | null {
   if (!/^([A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)$/.test(labels.at(-1)!)) return null;
   return `${local}@${domain.toLowerCase()}`;
 }
+
+/**
+ * The form of an address that limits and blocks are kept under. Mail systems treat the local
+ * part case-blind in practice, so Victim@ and victim@ must not count as two people.
+ */
+export function addressKey(address: string): string {
+  return address.trim().toLowerCase();
+}

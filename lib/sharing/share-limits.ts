@@ -24,7 +24,11 @@ export function createShareLimiters(redisUrl?: string): ShareLimiters {
   };
 }
 
-/** Takes one point from every share limit, narrowest first; false as soon as one is used up. */
+/**
+ * Takes one point from every share limit, narrowest first; false as soon as one is used up.
+ * A refused send gives back the points it took, so a sender over their own limit cannot use
+ * up a stranger's three shares a day.
+ */
 export async function takeShareTurn(
   limiters: ShareLimiters,
   { ip, recipient, storyId }: { ip: string; recipient: string; storyId: number },
@@ -35,8 +39,13 @@ export async function takeShareTurn(
     [limiters.perIpHour, ip],
     [limiters.perIpDay, ip],
   ];
+  const taken: Array<[RateLimiterAbstract, string]> = [];
   for (const [limiter, key] of steps) {
-    if ((await takePoint(limiter, key)) === "limited") return false;
+    if ((await takePoint(limiter, key)) === "limited") {
+      await Promise.all(taken.map(([earlier, earlierKey]) => earlier.reward(earlierKey, 1)));
+      return false;
+    }
+    taken.push([limiter, key]);
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintFormToken } from "../comments/form-token";
-import { deliverDueMessages } from "../email/deliver-outbox";
+import { BLOCKED_RECIPIENT_NOTE, deliverDueMessages } from "../email/deliver-outbox";
 import { smtpTransport } from "../email/outbox-worker";
 import { ReaderError } from "../errors";
 import { refusalCode } from "../testing/expect-refusal";
@@ -13,6 +13,7 @@ import {
 } from "../testing/temporary-database";
 import { shareInput } from "../validation/share";
 import { createShareLimiters, takeShareTurn } from "./share-limits";
+import { blockRecipient } from "./block-recipient";
 import { shareStory, type SharingContext } from "./share-story";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
@@ -87,6 +88,59 @@ describe.each(providers)("shareStory on %s", (provider) => {
     expect(await temp.db.share.count({ where: { recipientEmail: data.recipient } })).toBe(0);
   });
 
+  it("counts and blocks a recipient whatever the letter case of their address", async () => {
+    const limiters = createShareLimiters();
+    const ctx = () => context({ takeTurn: (t) => takeShareTurn(limiters, t) });
+    const results = [];
+    for (const recipient of ["Case@Example.com", "case@example.com", "CASE@example.com", "cAsE@example.com"])
+      results.push(
+        await shareStory(temp.db, input({ recipient }), ctx()).then(
+          () => "sent",
+          (e: ReaderError) => e.code,
+        ),
+      );
+    expect(results).toEqual(["sent", "sent", "sent", "too-many-shares"]);
+
+    const share = await temp.db.share.findFirstOrThrow({ where: { recipientEmail: "Case@example.com" } });
+    expect(await blockRecipient(temp.db, share.blockToken)).toBe(true);
+    expect(await refusalCode(shareStory(temp.db, input({ recipient: "CASE@EXAMPLE.COM" }), context()))).toBe(
+      "recipient-blocked",
+    );
+  });
+
+  it("does not send a queued share to an address that blocked shares after it was queued", async () => {
+    await temp.db.outboxMessage.updateMany({ where: { status: "queued" }, data: { status: "failed" } });
+    const data = input({ recipient: "Later.Blocker@example.com" });
+    await shareStory(temp.db, data, context());
+    const earlier = await shareStory(temp.db, input({ recipient: "later.blocker@example.com" }), context());
+    expect(earlier.recipient).toBe("later.blocker@example.com");
+    const share = await temp.db.share.findFirstOrThrow({
+      where: { recipientEmail: "later.blocker@example.com" },
+    });
+    await blockRecipient(temp.db, share.blockToken);
+
+    const sink = await startSmtpSink();
+    try {
+      const report = await deliverDueMessages(temp.db, smtpTransport(sink.url), {
+        workerId: "t",
+        now: new Date(now.getTime() + 1000),
+      });
+      expect(report).toEqual({ sent: 0, retried: 0, failed: 2 });
+      expect(sink.received).toHaveLength(0);
+      const rows = await temp.db.outboxMessage.findMany({
+        where: {
+          share: { recipientEmail: { in: ["Later.Blocker@example.com", "later.blocker@example.com"] } },
+        },
+      });
+      expect(rows.map((row) => [row.status, row.lastError])).toEqual([
+        ["failed", BLOCKED_RECIPIENT_NOTE],
+        ["failed", BLOCKED_RECIPIENT_NOTE],
+      ]);
+    } finally {
+      await sink.stop();
+    }
+  });
+
   it("refuses bots, hurried forms and expired forms", async () => {
     expect(await refusalCode(shareStory(temp.db, input({ homepage: "x" }), context()))).toBe(
       "rejected-as-bot",
@@ -146,6 +200,10 @@ describe.each(providers)("shareStory on %s", (provider) => {
       { message: "Buy now https://spam.example" },
       { message: "x".repeat(1_000_000) },
       { recipient: `${"a".repeat(1_000_000)}@example.com` },
+      { senderEmail: `${"a".repeat(1_000_000)}@example.com` },
+      { recipient: "victim@例え.jp" }, // a Unicode domain: only its xn-- form is taken
+      { recipient: "victim@example.com\u2028Bcc: all@example.com" },
+      { senderName: "Ada\u2028Bcc: all@example.com" },
     ];
     for (const change of hostile) {
       const parsed = shareInput.safeParse({

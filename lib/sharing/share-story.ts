@@ -6,6 +6,7 @@ import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
 import { ReaderError } from "../errors";
 import type { ShareInput } from "../validation/share";
+import { addressKey } from "./email-address";
 import { renderShareEmail, shareSubject } from "./share-email";
 
 export type SharingContext = {
@@ -47,9 +48,10 @@ export async function shareStory(
     },
   });
   if (!story) throw new ReaderError("story-not-found", 404);
-  if (await db.shareBlock.findUnique({ where: { email: input.recipient } }))
+  const recipientKey = addressKey(input.recipient);
+  if (await db.shareBlock.findUnique({ where: { email: recipientKey } }))
     throw new ReaderError("recipient-blocked", 403);
-  if (!(await ctx.takeTurn({ ip: ctx.ip, recipient: input.recipient, storyId: story.id }))) {
+  if (!(await ctx.takeTurn({ ip: ctx.ip, recipient: recipientKey, storyId: story.id }))) {
     throw new ReaderError("too-many-shares", 429);
   }
 
