@@ -1,10 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { asNewVisitor, fillReply, mailTo, postStatus, readingPause, unique } from "./helpers";
+import { commentFingerprint } from "../lib/comments/fingerprint";
+import {
+  asNewVisitor,
+  axeViolations,
+  fillReply,
+  mailTo,
+  postStatus,
+  readingPause,
+  unique,
+  withDatabase,
+} from "./helpers";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const closedPath = "/world/river-ferry-returns-after-summer-of-low-water";
-const knownEmail = "marta.sample@example.com"; // has an approved demo comment
+// Demo commenters with approved comments: one for each run, so the flood limit (one comment
+// per email in 15 s) never sets the two runs against each other.
+const knownCommenters = {
+  true: { name: "Marta (sample reader)", email: "marta.sample@example.com", site: "marta" },
+  false: { name: "Jonas (sample reader)", email: "jonas.sample@example.com", site: "jonas" },
+};
 const awaiting =
   "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.";
 
@@ -48,11 +63,12 @@ for (const javaScript of [true, false]) {
       await page.goto(storyPath);
       const marker = unique("Approved at once");
       const text = `${marker}, with <b>markup</b> kept as text and https://example.com/source linked.`;
+      const known = knownCommenters[`${javaScript}`];
       await fillReply(page, {
         comment: text,
-        name: "Marta (sample reader)",
-        email: knownEmail,
-        website: "example.com/marta",
+        name: known.name,
+        email: known.email,
+        website: `example.com/${known.site}`,
       });
       await readingPause(page);
       await page.getByRole("button", { name: "Post Comment" }).click();
@@ -75,11 +91,15 @@ for (const javaScript of [true, false]) {
         "rel",
         "nofollow ugc noopener",
       );
-      const author = comment.getByRole("link", { name: "Marta (sample reader)", exact: true });
-      await expect(author).toHaveAttribute("href", "https://example.com/marta");
+      const author = comment.getByRole("link", { name: known.name, exact: true });
+      await expect(author).toHaveAttribute("href", `https://example.com/${known.site}`);
       await expect(author).toHaveAttribute("rel", "nofollow ugc noopener");
       const permalink = comment.locator("header a").last();
-      await expect(permalink).toHaveAttribute("href", new RegExp(`${storyPath}#comment-\\d+$`));
+      await expect(permalink).toHaveAttribute("href", new RegExp(`${storyPath}/comment/\\d+$`));
+      const id = (await permalink.getAttribute("href"))!.split("/").at(-1);
+      await permalink.click();
+      await expect(reader).toHaveURL(new RegExp(`${storyPath}#comment-${id}$`));
+      await expect(reader.locator(`#comment-${id}`)).toContainText(marker);
       await reader.close();
     });
 
@@ -143,6 +163,12 @@ for (const javaScript of [true, false]) {
       );
     });
 
+    test("a closed story says so and offers no form", async ({ page }) => {
+      await page.goto(closedPath);
+      await expect(page.getByText("Comments are closed.")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Post Comment" })).toHaveCount(0);
+    });
+
     test("Reply answers one comment, and Cancel reply goes back to the story", async ({ page }) => {
       await asNewVisitor(page);
       await page.goto(storyPath);
@@ -171,10 +197,52 @@ for (const javaScript of [true, false]) {
   });
 }
 
-test("a closed story says so and offers no form", async ({ page }) => {
-  await page.goto(closedPath);
-  await expect(page.getByText("Comments are closed.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Post Comment" })).toHaveCount(0);
+test("a long conversation pages by 50 threads, and permalinks find the page their comment is on", async ({
+  page,
+}) => {
+  const longPath = "/business/cooperative-bakery-chain-shares-first-profit-with-staff";
+  const ids = await withDatabase(async (db) => {
+    const story = await db.article.findUniqueOrThrow({
+      where: { slug: "cooperative-bakery-chain-shares-first-profit-with-staff" },
+    });
+    const created = [];
+    for (let i = 0; i < 55; i++) {
+      const email = `thread${i}@example.com`;
+      const body = `Thread number ${i} of a long conversation.`;
+      created.push(
+        await db.comment.create({
+          data: {
+            articleId: story.id,
+            authorName: `Reader ${i}`,
+            authorEmail: email,
+            body,
+            status: "approved",
+            moderationReason: "e2e",
+            ip: "192.0.2.1",
+            fingerprint: commentFingerprint(story.id, null, email, body),
+            createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+          },
+        }),
+      );
+    }
+    return created.map((comment) => comment.id);
+  });
+
+  const response = await page.goto(`${longPath}/comments/2`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText("Thread number 54 of a long conversation.")).toBeVisible();
+  await expect(page.getByText("Thread number 0 of a long conversation.")).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Comment pages" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  const last = ids.at(-1)!;
+  await page.locator(`#comment-${last} header a`).last().click();
+  await expect(page).toHaveURL(new RegExp(`${longPath}/comments/2#comment-${last}$`));
+  expect(
+    (await page.request.get(`${longPath}/comment/${ids[0]}`, { maxRedirects: 0 })).headers().location,
+  ).toBe(`${longPath}#comment-${ids[0]}`);
+  expect((await page.request.get(`${longPath}/comment/999999999`)).status()).toBe(404);
+  expect((await page.request.get(`${storyPath}/comment/${last}`)).status()).toBe(404);
 });
 
 test("the story header links to its comments with their count", async ({ page }) => {

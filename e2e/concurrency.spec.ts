@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPrismaClient } from "../lib/database/create-client";
-import { parseDatabaseUrl } from "../lib/database/database-url";
-import { readingPause, unique } from "./helpers";
+import { readingPause, unique, withDatabase } from "./helpers";
 
 // Runs after every other spec (its own project in playwright.config.ts): 200 held comments
 // would push other tests' comments off the first page of the newsroom queue.
@@ -49,17 +47,11 @@ test("200 comments from 20 parallel clients, posted as browsers without JavaScri
   await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
   expect(statuses.filter((status) => status !== 200)).toEqual([]);
 
-  const db = createPrismaClient(parseDatabaseUrl(process.env.DATABASE_URL));
-  try {
-    const stored = await db.comment.findMany({
-      where: { body: { startsWith: run } },
-      select: { body: true, status: true },
-    });
-    expect(stored).toHaveLength(CLIENTS * POSTS_EACH);
-    expect(new Set(stored.map((comment) => comment.body)).size).toBe(CLIENTS * POSTS_EACH);
-    // First-time commenters are held; none of this is visible to readers.
-    expect(new Set(stored.map((comment) => comment.status))).toEqual(new Set(["pending"]));
-  } finally {
-    await db.$disconnect();
-  }
+  const stored = await withDatabase((db) =>
+    db.comment.findMany({ where: { body: { startsWith: run } }, select: { body: true, status: true } }),
+  );
+  expect(stored).toHaveLength(CLIENTS * POSTS_EACH);
+  expect(new Set(stored.map((comment) => comment.body)).size).toBe(CLIENTS * POSTS_EACH);
+  // First-time commenters are held; none of this is visible to readers.
+  expect(new Set(stored.map((comment) => comment.status))).toEqual(new Set(["pending"]));
 });

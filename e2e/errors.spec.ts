@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
@@ -13,6 +14,25 @@ test("unknown stories, sections and paths answer 404 with a plain page", async (
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   }
+});
+
+test("a post of unstated length is refused with 411 before it is read, never a 5xx", async ({ baseURL }) => {
+  const url = new URL("/world/no-progress-as-kerry-lavrov-meet-on-syria-us", baseURL);
+  const status = await new Promise<number>((resolve, reject) => {
+    // Chunked transfer: no Content-Length for the size check to read.
+    const request = http.request(
+      url,
+      { method: "POST", headers: { "content-type": "text/plain" } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on("error", reject);
+    request.write("x".repeat(1_100_000));
+    request.end();
+  });
+  expect(status).toBe(411);
 });
 
 test("a story asked for under another section redirects to its own address", async ({ request }) => {

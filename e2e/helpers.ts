@@ -3,7 +3,19 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
+import { createPrismaClient, type Database } from "../lib/database/create-client";
+import { parseDatabaseUrl } from "../lib/database/database-url";
 import { e2eStaff } from "./staff";
+
+/** The e2e server's own database (scripts/e2e.ts sets DATABASE_URL), for set-up and checks no page shows. */
+export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const db = createPrismaClient(parseDatabaseUrl(process.env.DATABASE_URL));
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 let visitor = 0;
 /** Each test speaks from its own address (the e2e server trusts X-Forwarded-For), so one test's limits do not touch another's. */
@@ -28,6 +40,15 @@ export async function postStatus(page: Page, button: string): Promise<number> {
 export const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 export const uniqueAddress = (label: string) =>
   `${unique(label).replace(/\W/g, "").toLowerCase()}@example.com`;
+
+/** The email went to this one address and nobody else: one To, no Cc or Bcc, one envelope recipient. */
+export function expectOneRecipient(mail: ParsedMail, recipient: string) {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  expect(to.flatMap((address) => address.value.map((v) => v.address))).toEqual([recipient]);
+  expect(mail.cc).toBeUndefined();
+  expect(mail.bcc).toBeUndefined();
+  expect(mail.headers.get("x-envelope-to")).toBe(recipient);
+}
 
 /** The email the test SMTP server received for this recipient (scripts/e2e.ts writes each as an .eml file). */
 export async function mailTo(

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { commentPermalink } from "@/lib/articles/story-paths";
 import { CommentText } from "@/components/comments/CommentText";
 import type { CommentStatus, QueuedComment } from "@/lib/newsroom/comment-queue";
 import type { ModerationAction } from "@/lib/newsroom/moderation-actions";
@@ -81,9 +82,16 @@ export function CommentQueue({
                   <dl className="text-muted dark:text-muted-dark mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                     <dt>Story</dt>
                     <dd>
-                      <Link href={`${comment.story.href}#comment-${comment.id}`} className="underline">
+                      <a
+                        href={
+                          comment.status === "approved"
+                            ? commentPermalink(comment.story.href, comment.id)
+                            : comment.story.href
+                        }
+                        className="underline"
+                      >
                         {comment.story.headline}
-                      </Link>
+                      </a>
                     </dd>
                     <dt>Email</dt>
                     <dd>{comment.authorEmail}</dd>

@@ -1,3 +1,4 @@
+import { commentPermalink } from "@/lib/articles/story-paths";
 import type { CommentThread } from "@/lib/comments/comment-view";
 import { MAX_DEPTH } from "@/lib/comments/comment-view";
 import { PublicationTime } from "../article/PublicationTime";
@@ -5,10 +6,10 @@ import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
 import { ReplyLink } from "./ReplyLink";
 
-type Props = { threads: CommentThread[]; pageHref: string; storyHref: string; timeZone: string };
+type Props = { threads: CommentThread[]; storyHref: string; timeZone: string };
 
 /** Approved comments, oldest first, replies indented under the comment they answer. */
-export function CommentThreads({ threads, pageHref, storyHref, timeZone }: Props) {
+export function CommentThreads({ threads, storyHref, timeZone }: Props) {
   return (
     <ol className="space-y-6">
       {threads.map((comment) => (
@@ -21,7 +22,7 @@ export function CommentThreads({ threads, pageHref, storyHref, timeZone }: Props
               <CommentAuthor name={comment.authorName} url={comment.authorUrl} staff={comment.staff} />
               <span aria-hidden="true"> · </span>
               <a
-                href={`${pageHref}#comment-${comment.id}`}
+                href={commentPermalink(storyHref, comment.id)}
                 className="text-muted dark:text-muted-dark hover:underline"
               >
                 <PublicationTime date={comment.createdAt} timeZone={timeZone} form="long" />
@@ -42,12 +43,7 @@ export function CommentThreads({ threads, pageHref, storyHref, timeZone }: Props
           </article>
           {comment.replies.length > 0 && (
             <div className="mt-6 ml-3 sm:ml-6">
-              <CommentThreads
-                threads={comment.replies}
-                pageHref={pageHref}
-                storyHref={storyHref}
-                timeZone={timeZone}
-              />
+              <CommentThreads threads={comment.replies} storyHref={storyHref} timeZone={timeZone} />
             </div>
           )}
         </li>

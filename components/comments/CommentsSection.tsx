@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { commentsPagePath } from "@/lib/articles/story-paths";
 import type { CommentPage } from "@/lib/comments/list-comments";
 import { CommentForm } from "./CommentForm";
 import { CommentThreads } from "./CommentThreads";
@@ -12,9 +13,6 @@ type Props = {
   replyTarget: ReplyTarget;
   form: Omit<ComponentProps<typeof CommentForm>, "storyHref">;
 };
-
-const pageHref = (storyHref: string, page: number) =>
-  page === 1 ? storyHref : `${storyHref}/comments/${page}`;
 
 /** The approved comments of a story, then Leave a Reply (or the notice that comments are closed). */
 export function CommentsSection({ comments, storyHref, timeZone, open, replyTarget, form }: Props) {
@@ -34,23 +32,18 @@ export function CommentsSection({ comments, storyHref, timeZone, open, replyTarg
         >
           {heading}
         </h2>
-        <CommentThreads
-          threads={comments.threads}
-          pageHref={pageHref(storyHref, page)}
-          storyHref={storyHref}
-          timeZone={timeZone}
-        />
+        <CommentThreads threads={comments.threads} storyHref={storyHref} timeZone={timeZone} />
         {pageCount > 1 && (
           <nav aria-label="Comment pages" className="mt-6 flex justify-between font-sans">
             {page > 1 ? (
-              <a href={`${pageHref(storyHref, page - 1)}#comments`} className="underline">
+              <a href={`${commentsPagePath(storyHref, page - 1)}#comments`} className="underline">
                 Earlier comments
               </a>
             ) : (
               <span />
             )}
             {page < pageCount && (
-              <a href={`${pageHref(storyHref, page + 1)}#comments`} className="underline">
+              <a href={`${commentsPagePath(storyHref, page + 1)}#comments`} className="underline">
                 Later comments
               </a>
             )}

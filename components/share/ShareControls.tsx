@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps } from "react";
+import { mailtoLink } from "@/lib/sharing/mailto-link";
 import { ShareForm } from "./ShareForm";
 
 const subscribeToNothing = () => () => {};
@@ -32,9 +33,7 @@ export function ShareControls({ shareHref, form, storyHref }: Props) {
   const [copied, setCopied] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { preview } = form;
-  const mailto = `mailto:?subject=${encodeURIComponent(preview.headline)}&body=${encodeURIComponent(
-    `${preview.summary}\n\n${preview.url}`,
-  )}`;
+  const mailto = mailtoLink(preview);
 
   const onSent = useCallback((recipient: string) => {
     dialog.current?.close();

@@ -118,7 +118,12 @@ export function ShareForm({
         {input("recipient", "email", "off")}
         {input("senderName", "text", "name")}
         {input("senderEmail", "email", "email")}
-        <FormField label={`${labels.message} (optional)`} id="share-message" error={fieldErrors.message}>
+        <FormField
+          label={labels.message}
+          hint={`Optional: up to ${SHARE_LIMITS.message} characters of plain text, no links.`}
+          id="share-message"
+          error={fieldErrors.message}
+        >
           <textarea
             id="share-message"
             name="message"
@@ -126,7 +131,7 @@ export function ShareForm({
             maxLength={SHARE_LIMITS.message}
             defaultValue={state.values.message}
             aria-invalid={fieldErrors.message ? true : undefined}
-            aria-describedby={describedBy("message")}
+            aria-describedby={["share-message-hint", describedBy("message")].filter(Boolean).join(" ")}
             onChange={(event) => setMessage(event.currentTarget.value)}
             className={inputClass}
           />

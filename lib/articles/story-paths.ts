@@ -41,6 +41,19 @@ export function pathsShowingStory(slug: string, sectionSlugs: string[]): string[
   ];
 }
 
+/** Page N of a story's comments: the story itself for page 1. */
+export function commentsPagePath(storyHref: string, page: number): string {
+  return page === 1 ? storyHref : `${storyHref}/comments/${page}`;
+}
+
+/**
+ * A comment's permanent address. It redirects to the comments page the comment is on now,
+ * which can change as comments are approved or removed before it.
+ */
+export function commentPermalink(storyHref: string, commentId: number): string {
+  return `${storyHref}/comment/${commentId}`;
+}
+
 /** The story's own page and each later page of its comments (50 threads a page). */
 export function pathsShowingComments(
   storyHref: string,
@@ -48,5 +61,5 @@ export function pathsShowingComments(
   threadsPerPage: number,
 ): string[] {
   const pages = Math.max(1, Math.ceil(threadCount / threadsPerPage));
-  return [storyHref, ...Array.from({ length: pages - 1 }, (_, i) => `${storyHref}/comments/${i + 2}`)];
+  return Array.from({ length: pages }, (_, i) => commentsPagePath(storyHref, i + 1));
 }

@@ -228,7 +228,7 @@ describe("newsroom notices", () => {
     const approved = await temp.db.outboxMessage.findFirstOrThrow({
       where: { subject: { startsWith: "New comment on" } },
     });
-    expect(approved.text).toMatch(/#comment-\d+/);
+    expect(approved.text).toMatch(/\/world\/no-progress-as-kerry-lavrov-meet-on-syria-us\/comment\/\d+$/m);
     expect(held.status).toBe("pending");
   });
 

@@ -101,4 +101,37 @@ describe("listComments", () => {
     });
     expect(await getReplyTarget(storyId, other.id)).toBeNull();
   });
+
+  it("locates every shown comment on the page that lists it, and nothing readers cannot see", async () => {
+    const { listComments } = await import("./list-comments");
+    const { locateComment } = await import("./locate-comment");
+    for (const page of [1, 2]) {
+      for (const thread of (await listComments(storyId, page)).threads) {
+        for (const comment of [thread, ...thread.replies]) {
+          expect(await locateComment(temp.db, comment.id)).toEqual({ storyId, page });
+        }
+      }
+    }
+    const held = await temp.db.comment.findUniqueOrThrow({ where: { fingerprint: "held" } });
+    expect(await locateComment(temp.db, held.id)).toBeNull();
+    expect(await locateComment(temp.db, 999_999)).toBeNull();
+  });
+
+  it("follows a comment to the page it moves to when an earlier one is removed", async () => {
+    const { locateComment } = await import("./locate-comment");
+    const first = await temp.db.comment.findFirstOrThrow({ where: { articleId: storyId, body: "Thread 0" } });
+    const moving = await temp.db.comment.findFirstOrThrow({
+      where: { articleId: storyId, body: "Thread 49" },
+    });
+    const underFirst = await temp.db.comment.findFirstOrThrow({ where: { parentId: first.id } });
+    expect(await locateComment(temp.db, moving.id)).toEqual({ storyId, page: 2 });
+    await temp.db.comment.update({ where: { id: first.id }, data: { status: "trash" } });
+    try {
+      expect(await locateComment(temp.db, moving.id)).toEqual({ storyId, page: 1 });
+      // A reply under a removed comment is not shown, so it has no place either.
+      expect(await locateComment(temp.db, underFirst.id)).toBeNull();
+    } finally {
+      await temp.db.comment.update({ where: { id: first.id }, data: { status: "approved" } });
+    }
+  });
 });

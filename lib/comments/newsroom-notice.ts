@@ -1,3 +1,4 @@
+import { commentPermalink } from "../articles/story-paths";
 import { escapeHtml } from "../email/escape-html";
 export type NoticeInput = {
   commentId: number;
@@ -22,7 +23,7 @@ export function renderCommentNotice(notice: NoticeInput) {
     `Status: ${notice.status} (rule: ${notice.reason})`,
     `Author: ${notice.authorName} <${notice.authorEmail}>`,
     `Address: ${notice.ip}`,
-    `Story: ${notice.storyUrl}${notice.status === "approved" ? `#comment-${notice.commentId}` : ""}`,
+    `Story: ${notice.status === "approved" ? commentPermalink(notice.storyUrl, notice.commentId) : notice.storyUrl}`,
   ];
   const text = [...facts, "", notice.body].join("\n");
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><body style="font-family: sans-serif;">

@@ -11,7 +11,7 @@ import { withStatusSlot } from "./response-status";
 const MAX_BODY_BYTES = 1024 * 1024;
 
 const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
-<main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters. Please go back, shorten it and try again.</p></main></html>`;
+<main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters, and messages with a shared story 300. Please go back, shorten what you wrote and try again.</p></main></html>`;
 
 export type RunningServer = {
   server: http.Server;
@@ -48,6 +48,18 @@ export async function startHttpServer({
       // cache, which would otherwise store a 404 under every made-up path.
       res.statusCode = 404;
       void app.render404(req, res);
+      return;
+    }
+    if (req.method === "POST" && req.headers["content-length"] === undefined) {
+      // Browsers always say how long a form post is. A body of unstated length could pass the
+      // size check below and reach Next, which answers an over-long one with a 500.
+      res.writeHead(411, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "close",
+      });
+      res.end("Length required: send the body with a Content-Length.");
+      req.resume();
       return;
     }
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {

@@ -5,7 +5,8 @@ type StatusSlot = { status?: number };
 // Our HTTP server and Next's bundled server actions load this module as separate copies;
 // one store kept on globalThis is what joins them.
 const KEY = Symbol.for("dateline.response-status");
-const store = ((globalThis as Record<symbol, unknown>)[KEY] ??= new AsyncLocalStorage<StatusSlot>()) as AsyncLocalStorage<StatusSlot>;
+const store = ((globalThis as Record<symbol, unknown>)[KEY] ??=
+  new AsyncLocalStorage<StatusSlot>()) as AsyncLocalStorage<StatusSlot>;
 
 /**
  * Runs a form post's handling with room for the status its answer should carry, and returns

@@ -51,8 +51,14 @@ export async function startSmtpSink(
           return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
         }
         const raw = Buffer.concat(chunks).toString("utf8");
-        // Other processes (the e2e specs) read what arrived from here, one .eml file a message.
-        if (saveTo) writeFileSync(path.join(saveTo, `${Date.now()}-${received.length}.eml`), raw);
+        // Other processes (the e2e specs) read what arrived from here, one .eml file a message,
+        // with the SMTP envelope's recipients (which no header shows) as a first header line.
+        const envelopeTo = session.envelope.rcptTo.map((r) => r.address).join(", ");
+        if (saveTo)
+          writeFileSync(
+            path.join(saveTo, `${Date.now()}-${received.length}.eml`),
+            `X-Envelope-To: ${envelopeTo}\r\n${raw}`,
+          );
         received.push({
           envelope: {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",

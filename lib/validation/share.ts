@@ -3,7 +3,9 @@ import { normaliseEmailAddress } from "../sharing/email-address";
 
 export const SHARE_LIMITS = { name: 100, message: 300 } as const;
 
-const URL_LIKE = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|io|ru|cn|info|biz|xyz|top)\b)/i;
+// Any host name counts, not only common endings: "evil.de", "bit.ly/x". A first label of one
+// letter is let through, so initials such as "J.Smith" are not mistaken for one.
+const URL_LIKE = /(https?:\/\/|www\.|\b[a-z0-9-]{2,}(\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/u;
 
 const address = (label: string) =>

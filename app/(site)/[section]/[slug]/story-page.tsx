@@ -8,6 +8,7 @@ import { formatDateline } from "@/lib/articles/dateline";
 import type { StoryView } from "@/lib/articles/story-view";
 import { findMovedStory, getStory } from "@/lib/articles/get-story";
 import { listRelatedStories } from "@/lib/articles/listings";
+import { commentsPagePath } from "@/lib/articles/story-paths";
 import { excerptOf } from "@/lib/articles/plain-text";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { newsArticleJsonLd } from "@/lib/seo/news-article";
@@ -87,11 +88,7 @@ export async function StoryPage({
 
   const { open, closingSoonAt } = commentWindow(story, settings);
   const pageHref =
-    replyToId === null
-      ? commentsPage === 1
-        ? story.href
-        : `${story.href}/comments/${commentsPage}`
-      : `${story.href}/reply/${replyToId}`;
+    replyToId === null ? commentsPagePath(story.href, commentsPage) : `${story.href}/reply/${replyToId}`;
   return (
     <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount} related={related}>
       <JsonLd data={newsArticleJsonLd(story, { name: env.SITE_NAME, url: env.siteUrl })} />

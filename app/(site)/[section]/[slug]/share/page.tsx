@@ -5,6 +5,7 @@ import { ShareForm } from "@/components/share/ShareForm";
 import { getStory } from "@/lib/articles/get-story";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
+import { mailtoLink } from "@/lib/sharing/mailto-link";
 import { shareStoryAction } from "../actions";
 import { sharePreview, type StoryParams } from "../story-page";
 
@@ -25,6 +26,7 @@ export default async function SharePage({ params }: { params: StoryParams }) {
   const story = await getStory(slug);
   if (!story) notFound();
   if (story.section.slug !== section) permanentRedirect(`${story.href}/share`);
+  const preview = sharePreview(story);
   return (
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl font-bold">Send this to a friend</h1>
@@ -39,11 +41,17 @@ export default async function SharePage({ params }: { params: StoryParams }) {
           storyId={story.id}
           permalink={`${story.href}/share`}
           formToken={mintFormToken(story.id, formSecret())}
-          preview={sharePreview(story)}
+          preview={preview}
           cancelHref={story.href}
           headingLevel={2}
         />
       </div>
+      <p className="mt-8 font-sans text-sm">
+        Prefer your own mail program?{" "}
+        <a href={mailtoLink(preview)} className="text-accent dark:text-accent-dark font-semibold underline">
+          Email it yourself
+        </a>
+      </p>
     </div>
   );
 }
