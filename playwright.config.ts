@@ -15,7 +15,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A hang detector, not a speed check: a loaded two-core machine takes 30 s over the longest flows.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",

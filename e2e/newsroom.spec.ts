@@ -60,7 +60,6 @@ test.describe("signing in", () => {
   test("repeated failures are slowed, then the account is locked even for the right password", async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     await asNewVisitor(page);
     await page.goto("/admin");
     const attempt = async (password: string) => {
@@ -185,7 +184,6 @@ test.describe("moderating comments", () => {
   });
 
   test("bulk actions move the selected comments, and only those", async ({ page, browser }) => {
-    test.setTimeout(60_000);
     const authors = [unique("Bulk One"), unique("Bulk Two"), unique("Bulk Three")];
     for (const author of authors) await postHeldComment(browser, author, unique("bulk text"));
 
@@ -265,7 +263,6 @@ test.describe("writing stories", () => {
     page,
     browser,
   }) => {
-    test.setTimeout(60_000);
     await asNewVisitor(page);
     await signIn(page, "editor", "/admin/stories");
     await page.getByRole("link", { name: "New article" }).click();
@@ -321,7 +318,6 @@ test.describe("writing stories", () => {
   });
 
   test("a scheduled story appears at its time without anyone touching it", async ({ page, browser }) => {
-    test.setTimeout(60_000);
     await asNewVisitor(page);
     await signIn(page, "editor");
     const headline = unique("Scheduled ferry timetable");

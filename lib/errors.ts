@@ -1,5 +1,3 @@
-import { answerWithStatus } from "./server/response-status";
-
 /** Codes for what a reader can get wrong or run into; each has the sentence they are shown. */
 export const readerMessages = {
   "comments-closed": "Comments are closed.",
@@ -33,15 +31,15 @@ export class ReaderError extends Error {
 
 /**
  * The sentence to show for a failed reader action: a ReaderError's own message, or, for
- * anything unexpected, a plain apology while the detail goes to the server log. The answer
- * to the post carries the fitting status (429 for a rate limit, 503 for the unexpected).
+ * anything unexpected, a plain apology while the detail goes to the server log.
  */
 export function refusalMessage(error: unknown, action: string): string {
-  if (error instanceof ReaderError) {
-    answerWithStatus(error.status);
-    return error.message;
-  }
+  if (error instanceof ReaderError) return error.message;
   console.error(`${action} failed:`, error);
-  answerWithStatus(503);
   return readerMessages["service-unavailable"];
+}
+
+/** The HTTP status that fits a failed reader action: the ReaderError's own, or 503 for the unexpected. */
+export function refusalStatus(error: unknown): number {
+  return error instanceof ReaderError ? error.status : 503;
 }

@@ -3,7 +3,7 @@
 // with a note when PostgreSQL does not answer). Extra arguments go to `playwright test`.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +17,27 @@ const targets = [
   ...(only.includes("sqlite") ? (["sqlite"] as const) : []),
   ...(only.includes("postgresql") && (await postgresAnswers()) ? (["postgresql"] as const) : []),
 ];
+
+type Step = (
+  label: string,
+  command: string,
+  args: string[],
+  extraEnv?: Record<string, string>,
+) => Promise<boolean>;
+
+/**
+ * One production build for every run. It prerenders the front page from the first database;
+ * each database holds the same seeded demo content, and the server marks every cached page
+ * stale when it starts, so the second run's pages are rendered from its own database.
+ */
+const BUILD_DIR = ".next-e2e-build";
+let built = false;
+async function buildOnce(step: Step) {
+  built ||= await step("build", path.join("node_modules", ".bin", "next"), ["build"], {
+    DATELINE_DIST_DIR: BUILD_DIR,
+  });
+  return built;
+}
 
 // Another checkout's suite may be using the default ports.
 const portBase = Number(process.env.E2E_PORT ?? 3100);
@@ -47,8 +68,8 @@ for (const [index, provider] of targets.entries()) {
     TRUST_PROXY: "true",
   };
   // Asynchronous, so the SMTP sink in this process keeps answering while a step runs.
-  const step = async (label: string, command: string, args: string[]) => {
-    const child = spawn(command, args, { env, stdio: "inherit" });
+  const step: Step = async (label, command, args, extraEnv = {}) => {
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: "inherit" });
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
     if (code !== 0) {
       console.error(`e2e on ${provider}: ${label} failed`);
@@ -57,13 +78,15 @@ for (const [index, provider] of targets.entries()) {
     return code === 0;
   };
   try {
-    // The front page is prerendered at build time, so each database gets its own build.
     const ok =
       (await step("seeding", process.execPath, ["--import", "tsx", "scripts/prepare.ts"])) &&
       (await createStaff(step)) &&
-      (await step("build", path.join("node_modules", ".bin", "next"), ["build"]));
-    if (ok)
+      (await buildOnce(step));
+    if (ok) {
+      // Each run serves its own copy, so pages the first run regenerated never reach the second.
+      cpSync(BUILD_DIR, distDir, { recursive: true });
       await step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
+    }
   } finally {
     await sink.stop();
     rmSync(mailDir, { recursive: true, force: true });
@@ -73,7 +96,7 @@ for (const [index, provider] of targets.entries()) {
 }
 
 /** The newsroom accounts the specs sign in with (e2e/helpers.ts has the same list). */
-async function createStaff(step: (label: string, command: string, args: string[]) => Promise<boolean>) {
+async function createStaff(step: Step) {
   for (const { email, password, role } of Object.values(e2eStaff)) {
     const args = [
       "--import",
@@ -91,6 +114,7 @@ async function createStaff(step: (label: string, command: string, args: string[]
   return true;
 }
 
+rmSync(BUILD_DIR, { recursive: true, force: true });
 if (targets.length === 0) {
   console.error("no database to run e2e against");
   failed = true;

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { signInWithPassword, signOut } from "@/lib/auth/password-sign-in";
 import { signInMessages, type SignInFormState } from "@/lib/auth/sign-in-form-state";
-import { answerWithStatus } from "@/lib/server/response-status";
+import { answerWithStatus } from "@/lib/request/response-status";
 import { fieldErrors } from "@/lib/validation/form-state";
 import { newsroomDestination, signInInput } from "@/lib/validation/sign-in";
 
@@ -12,7 +12,7 @@ export async function signInAction(_previous: SignInFormState, form: FormData): 
   const email = String(form.get("email") ?? "").slice(0, 254);
   const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) {
-    answerWithStatus(422);
+    await answerWithStatus(422);
     return {
       status: "invalid",
       email,
@@ -23,7 +23,7 @@ export async function signInAction(_previous: SignInFormState, form: FormData): 
   if (outcome !== "signed-in") {
     // For the server log: the outcome only; the account and address stay out of it.
     console.info(`newsroom sign-in: ${outcome}`);
-    answerWithStatus(outcome === "locked" ? 429 : 400);
+    await answerWithStatus(outcome === "locked" ? 429 : 400);
     return { status: "refused", email, message: signInMessages[outcome] };
   }
   redirect(newsroomDestination(form.get("next")));

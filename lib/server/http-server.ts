@@ -5,7 +5,7 @@ import { setStartToken } from "../cache/start-token";
 import { databaseSeemsUnavailable } from "../database/unavailable";
 import { clientAddress, CLIENT_IP_HEADER } from "./client-address";
 import { pathShape } from "./path-shape";
-import { withStatusSlot } from "./response-status";
+import { openStatusSlot, STATUS_SLOT_HEADER, type StatusSlot } from "./status-slots";
 
 /** Next's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB by default). */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -74,14 +74,20 @@ export async function startHttpServer({
       return;
     }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy);
-    let chosen: { status?: number } = {};
+    delete req.headers[STATUS_SLOT_HEADER];
+    let chosen: StatusSlot = {};
+    if (req.method === "POST") {
+      const opened = openStatusSlot(req);
+      chosen = opened.slot;
+      res.once("close", opened.close);
+    }
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
     // Node routes implicit headers (res.end without writeHead) through writeHead too.
     res.writeHead = ((status: number, ...rest: unknown[]) => {
       // Next 16.4 sends a freshly rendered redirect's Location twice; one is the standard.
       const location = res.getHeader("location");
       if (Array.isArray(location)) res.setHeader("location", location[0]!);
-      // A refused form post's own status (lib/server/response-status.ts) replaces Next's 200.
+      // A refused form post's own status (lib/server/status-slots.ts) replaces Next's 200.
       if (status === 200 && chosen.status) return writeHead(chosen.status, ...rest);
       if (status === 500 && databaseSeemsUnavailable()) {
         res.setHeader("Retry-After", "30");
@@ -90,17 +96,13 @@ export async function startHttpServer({
       }
       return writeHead(status, ...rest);
     }) as typeof res.writeHead;
-    const serve = () => {
-      handle(req, res).catch((error: unknown) => {
-        console.error("request failed:", error);
-        if (!res.headersSent) {
-          res.statusCode = 500;
-          res.end("Internal Server Error");
-        }
-      });
-    };
-    if (req.method === "POST") chosen = withStatusSlot(serve);
-    else serve();
+    handle(req, res).catch((error: unknown) => {
+      console.error("request failed:", error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      }
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

@@ -29,7 +29,7 @@ export async function shareStory(
   db: Database,
   input: ShareInput,
   ctx: SharingContext,
-): Promise<{ recipient: string }> {
+): Promise<{ recipient: string; shareId: number; outboxId: number; storySlug: string }> {
   const now = ctx.now ?? new Date();
   // A share cannot wait for a moderator, so a token we cannot trust is refused, not held.
   if (screenForBots(input, ctx.secret, now) !== "valid") throw new ReaderError("form-expired");
@@ -71,7 +71,7 @@ export async function shareStory(
   });
   const host = new URL(ctx.siteUrl).hostname || "localhost";
 
-  await db.$transaction(async (tx) => {
+  const { shareId, outboxId } = await db.$transaction(async (tx) => {
     const share = await tx.share.create({
       data: {
         articleId: story.id,
@@ -84,7 +84,7 @@ export async function shareStory(
         createdAt: now,
       },
     });
-    await tx.outboxMessage.create({
+    const outbox = await tx.outboxMessage.create({
       data: {
         shareId: share.id,
         toAddress: input.recipient,
@@ -97,6 +97,7 @@ export async function shareStory(
         nextAttemptAt: now,
       },
     });
+    return { shareId: share.id, outboxId: outbox.id };
   });
-  return { recipient: input.recipient };
+  return { recipient: input.recipient, shareId, outboxId, storySlug: story.slug };
 }

@@ -6,7 +6,7 @@ import { takeCommentTurn } from "@/lib/comments/flood-limit";
 import { formSecret } from "@/lib/comments/form-secret";
 import { fieldErrorsFrom, valuesFrom, type ReplyFormState } from "@/lib/comments/reply-form-state";
 import { db } from "@/lib/db";
-import { readerMessages, refusalMessage } from "@/lib/errors";
+import { readerMessages, refusalMessage, refusalStatus } from "@/lib/errors";
 
 import { env } from "@/lib/env";
 import { shareErrorsFrom, shareValuesFrom, type ShareFormState } from "@/lib/sharing/share-form-state";
@@ -15,7 +15,7 @@ import { takeShareTurnNow } from "@/lib/sharing/share-turn";
 import { shareInput } from "@/lib/validation/share";
 import { clientIp } from "@/lib/request/client-ip";
 import { commentInput } from "@/lib/validation/comment";
-import { answerWithStatus } from "@/lib/server/response-status";
+import { answerWithStatus } from "@/lib/request/response-status";
 
 /** Leave a Reply: parse, post through the use case, revalidate the story when others can see it. */
 export async function leaveReplyAction(_previous: ReplyFormState, form: FormData): Promise<ReplyFormState> {
@@ -25,7 +25,7 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
     const fieldErrors = fieldErrorsFrom(parsed.error);
     // Problems outside the four fields (a tampered story id) still deserve a sentence.
     const message = Object.keys(fieldErrors).length ? undefined : readerMessages["story-not-found"];
-    answerWithStatus(422);
+    await answerWithStatus(422);
     return { status: "invalid", values, fieldErrors, message };
   }
 
@@ -40,6 +40,7 @@ export async function leaveReplyAction(_previous: ReplyFormState, form: FormData
         : undefined,
     });
   } catch (error) {
+    await answerWithStatus(refusalStatus(error));
     return { status: "refused", values, message: refusalMessage(error, "leave a reply") };
   }
 
@@ -67,11 +68,11 @@ export async function shareStoryAction(_previous: ShareFormState, form: FormData
   if (!parsed.success) {
     const fieldErrors = shareErrorsFrom(parsed.error);
     const message = Object.keys(fieldErrors).length ? undefined : readerMessages["story-not-found"];
-    answerWithStatus(422);
+    await answerWithStatus(422);
     return { status: "invalid", values, fieldErrors, message };
   }
   try {
-    const { recipient } = await shareStory(db, parsed.data, {
+    const { recipient, shareId, outboxId, storySlug } = await shareStory(db, parsed.data, {
       ip: await clientIp(),
       secret: formSecret(),
       siteUrl: env.siteUrl,
@@ -79,8 +80,14 @@ export async function shareStoryAction(_previous: ShareFormState, form: FormData
       mailFrom: env.MAIL_FROM,
       takeTurn: takeShareTurnNow,
     });
+    // For the server log: ids only; the addresses stay in the database.
+    console.info(
+      `share ${shareId} of ${storySlug}: email queued as outbox message ${outboxId}` +
+        (env.SMTP_URL ? "" : " (SMTP_URL is not set: it waits in the outbox)"),
+    );
     return { status: "sent", values: { ...values, recipient: "", message: "" }, recipient };
   } catch (error) {
+    await answerWithStatus(refusalStatus(error));
     return { status: "refused", values, message: refusalMessage(error, "share") };
   }
 }
