@@ -16,21 +16,25 @@ test("unknown stories, sections and paths answer 404 with a plain page", async (
   }
 });
 
-test("a post of unstated length is refused with 411 before it is read, never a 5xx", async ({ baseURL }) => {
+test("a post of unstated (chunked) length is refused with 411 before it is read, never a 5xx", async ({
+  baseURL,
+}) => {
   const url = new URL("/world/no-progress-as-kerry-lavrov-meet-on-syria-us", baseURL);
   const status = await new Promise<number>((resolve, reject) => {
-    // Chunked transfer: no Content-Length for the size check to read.
+    // Chunked transfer: no Content-Length for the size check to read. The server answers at
+    // the first chunk; what the client was still sending after that may be cut off.
+    let answered = false;
     const request = http.request(
       url,
       { method: "POST", headers: { "content-type": "text/plain" } },
       (response) => {
+        answered = true;
         response.resume();
         resolve(response.statusCode ?? 0);
       },
     );
-    request.on("error", reject);
-    request.write("x".repeat(1_100_000));
-    request.end();
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    request.write("x".repeat(64 * 1024));
   });
   expect(status).toBe(411);
 });

@@ -41,10 +41,15 @@ export const unique = (label: string) => `${label} ${Date.now()}-${Math.random()
 export const uniqueAddress = (label: string) =>
   `${unique(label).replace(/\W/g, "").toLowerCase()}@example.com`;
 
+/** The addresses in an email's To header. */
+const recipientsOf = (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((to) =>
+    to.value.map((v) => v.address),
+  );
+
 /** The email went to this one address and nobody else: one To, no Cc or Bcc, one envelope recipient. */
 export function expectOneRecipient(mail: ParsedMail, recipient: string) {
-  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-  expect(to.flatMap((address) => address.value.map((v) => v.address))).toEqual([recipient]);
+  expect(recipientsOf(mail)).toEqual([recipient]);
   expect(mail.cc).toBeUndefined();
   expect(mail.bcc).toBeUndefined();
   expect(mail.headers.get("x-envelope-to")).toBe(recipient);
@@ -63,9 +68,7 @@ export async function mailTo(
       async () => {
         for (const file of readdirSync(dir)) {
           const mail = await simpleParser(readFileSync(path.join(dir, file)));
-          const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-          const addressed = to.some((address) => address.value.some((v) => v.address === recipient));
-          if (addressed && (mail.text ?? "").includes(containing)) found = mail;
+          if (recipientsOf(mail).includes(recipient) && (mail.text ?? "").includes(containing)) found = mail;
         }
         return found !== undefined;
       },

@@ -40,10 +40,10 @@ async function buildOnce(step: Step) {
 }
 
 // Another checkout's suite may be using the default ports.
-const portBase = Number(process.env.E2E_PORT ?? 3100);
+const port = Number(process.env.E2E_PORT ?? 3100);
 let failed = false;
 
-for (const [index, provider] of targets.entries()) {
+for (const provider of targets) {
   console.log(`\n=== e2e on ${provider} ===`);
   const temp = await createTemporaryDatabase(provider);
   await temp.db.$disconnect();
@@ -55,9 +55,11 @@ for (const [index, provider] of targets.entries()) {
   const env = {
     ...process.env,
     DATABASE_URL: temp.url,
+    E2E_DATABASE: provider,
     DATELINE_DIST_DIR: distDir,
-    PORT: String(portBase + index * 100),
-    SITE_URL: `http://127.0.0.1:${portBase + index * 100}`,
+    // One run after the other on the same port: the shared build's prerendered pages name it.
+    PORT: String(port),
+    SITE_URL: `http://127.0.0.1:${port}`,
     REVALIDATE_SECRET: randomBytes(24).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
     SMTP_URL: sink.url,

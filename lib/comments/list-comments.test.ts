@@ -4,6 +4,9 @@ import { createTemporaryDatabase, type TemporaryDatabase } from "../testing/temp
 import { THREADS_PER_PAGE } from "./comment-view";
 import { commentFingerprint } from "./fingerprint";
 
+const slug = "harbour-town-opens-floating-library";
+const storyHref = `/world/${slug}`;
+
 describe("listComments", () => {
   let temp: TemporaryDatabase;
   let storyId: number;
@@ -108,13 +111,29 @@ describe("listComments", () => {
     for (const page of [1, 2]) {
       for (const thread of (await listComments(storyId, page)).threads) {
         for (const comment of [thread, ...thread.replies]) {
-          expect(await locateComment(temp.db, comment.id)).toEqual({ storyId, page });
+          expect(await locateComment(temp.db, comment.id, slug)).toEqual({ storyId, storyHref, page });
         }
       }
     }
     const held = await temp.db.comment.findUniqueOrThrow({ where: { fingerprint: "held" } });
-    expect(await locateComment(temp.db, held.id)).toBeNull();
-    expect(await locateComment(temp.db, 999_999)).toBeNull();
+    expect(await locateComment(temp.db, held.id, slug)).toBeNull();
+    expect(await locateComment(temp.db, 999_999, slug)).toBeNull();
+  });
+
+  it("finds a comment through its story's earlier slug, and not through another story's", async () => {
+    const { locateComment } = await import("./locate-comment");
+    const thread = await temp.db.comment.findFirstOrThrow({
+      where: { articleId: storyId, body: "Thread 3" },
+    });
+    await temp.db.articleRedirect.create({ data: { slug: "floating-library-opens", articleId: storyId } });
+    expect(await locateComment(temp.db, thread.id, "floating-library-opens")).toEqual({
+      storyId,
+      storyHref,
+      page: 1,
+    });
+    expect(
+      await locateComment(temp.db, thread.id, "no-progress-as-kerry-lavrov-meet-on-syria-us"),
+    ).toBeNull();
   });
 
   it("follows a comment to the page it moves to when an earlier one is removed", async () => {
@@ -124,12 +143,12 @@ describe("listComments", () => {
       where: { articleId: storyId, body: "Thread 49" },
     });
     const underFirst = await temp.db.comment.findFirstOrThrow({ where: { parentId: first.id } });
-    expect(await locateComment(temp.db, moving.id)).toEqual({ storyId, page: 2 });
+    expect(await locateComment(temp.db, moving.id, slug)).toEqual({ storyId, storyHref, page: 2 });
     await temp.db.comment.update({ where: { id: first.id }, data: { status: "trash" } });
     try {
-      expect(await locateComment(temp.db, moving.id)).toEqual({ storyId, page: 1 });
+      expect(await locateComment(temp.db, moving.id, slug)).toEqual({ storyId, storyHref, page: 1 });
       // A reply under a removed comment is not shown, so it has no place either.
-      expect(await locateComment(temp.db, underFirst.id)).toBeNull();
+      expect(await locateComment(temp.db, underFirst.id, slug)).toBeNull();
     } finally {
       await temp.db.comment.update({ where: { id: first.id }, data: { status: "approved" } });
     }

@@ -1,14 +1,21 @@
+import { storyPath } from "../articles/story-paths";
+import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
 import { THREADS_PER_PAGE } from "./comment-view";
 
+export type CommentPlace = { storyId: number; storyHref: string; page: number };
+
 /**
- * The story and comments page where readers see this comment today: the page of its thread.
- * Null when readers cannot see it (not approved, or under a comment that is not).
+ * Where readers see this comment today: its story's current address and the comments page of
+ * its thread. `storySlug` is the slug the link named; a story's earlier slugs (kept when it was
+ * renamed) count too, so old permalinks keep working. Null when readers cannot see the comment
+ * (not approved, under a comment that is not, or on a story that is not published).
  */
 export async function locateComment(
   db: Database,
   commentId: number,
-): Promise<{ storyId: number; page: number } | null> {
+  storySlug: string,
+): Promise<CommentPlace | null> {
   const find = (id: number) =>
     db.comment.findUnique({
       where: { id },
@@ -22,6 +29,17 @@ export async function locateComment(
     if (parent?.status !== "approved") return null;
     root = parent;
   }
+  const story = await db.article.findFirst({
+    where: { id: root.articleId, ...visibleToReaders() },
+    select: { slug: true, section: { select: { slug: true } } },
+  });
+  if (!story) return null;
+  if (
+    story.slug !== storySlug &&
+    !(await db.articleRedirect.findFirst({ where: { slug: storySlug, articleId: root.articleId } }))
+  )
+    return null;
+
   const threadsBefore = await db.comment.count({
     where: {
       articleId: root.articleId,
@@ -30,5 +48,9 @@ export async function locateComment(
       OR: [{ createdAt: { lt: root.createdAt } }, { createdAt: root.createdAt, id: { lt: root.id } }],
     },
   });
-  return { storyId: root.articleId, page: Math.floor(threadsBefore / THREADS_PER_PAGE) + 1 };
+  return {
+    storyId: root.articleId,
+    storyHref: storyPath(story.section.slug, story.slug),
+    page: Math.floor(threadsBefore / THREADS_PER_PAGE) + 1,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-client";
-import { addressKey } from "../sharing/email-address";
+import { isBlocked } from "../sharing/block-recipient";
 
 /** What the worker needs of nodemailer: send one message, or throw with SMTP's responseCode. */
 export type MailTransport = {
@@ -35,8 +35,9 @@ const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
 /** One claim: longer than the SMTP transport's timeouts together (lib/email/outbox-worker.ts). */
 export const LEASE_MS = 5 * 60_000;
-/** An SMTP outage shorter than this loses nothing. */
+/** An SMTP outage shorter than this loses nothing; older mail is given up after its fifth try. */
 export const MAX_AGE_MS = 5 * 24 * 60 * 60_000;
+const MIN_ATTEMPTS = 5;
 export const BLOCKED_RECIPIENT_NOTE = "Not sent: the recipient has since blocked shared stories.";
 
 /** Exponential backoff with ±20 % jitter: 30 s, 1 min, 2 min … capped at an hour. */
@@ -100,10 +101,7 @@ export async function deliverDueMessages(
     const message = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     const attempts = message.attempts + 1;
     // A block is honoured before every send, also for shares queued before it was made.
-    if (
-      message.shareId !== null &&
-      (await db.shareBlock.findUnique({ where: { email: addressKey(message.toAddress) } }))
-    ) {
+    if (message.shareId !== null && (await isBlocked(db, message.toAddress))) {
       await db.outboxMessage.update({
         where: { id },
         data: { status: "failed", lockedUntil: null, lastError: BLOCKED_RECIPIENT_NOTE },
@@ -131,7 +129,10 @@ export async function deliverDueMessages(
     } catch (error) {
       const answer = String((error as Error).message ?? error).slice(0, 500);
       const failedAt = clock();
-      const final = isPermanentFailure(error) || failedAt.getTime() - message.createdAt.getTime() >= maxAgeMs;
+      // Old mail still gets a few tries after a newsroom Retry, which resets the attempts.
+      const final =
+        isPermanentFailure(error) ||
+        (failedAt.getTime() - message.createdAt.getTime() >= maxAgeMs && attempts >= MIN_ATTEMPTS);
       await db.outboxMessage.update({
         where: { id },
         data: final

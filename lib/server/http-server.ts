@@ -50,9 +50,9 @@ export async function startHttpServer({
       void app.render404(req, res);
       return;
     }
-    if (req.method === "POST" && req.headers["content-length"] === undefined) {
-      // Browsers always say how long a form post is. A body of unstated length could pass the
-      // size check below and reach Next, which answers an over-long one with a 500.
+    if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
+      // Browsers always say how long a form post is. A body of unstated length (chunked) would
+      // pass the size check below and reach Next, which answers an over-long one with a 500.
       res.writeHead(411, {
         "content-type": "text/plain; charset=utf-8",
         "cache-control": "no-store",

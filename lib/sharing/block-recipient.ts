@@ -1,6 +1,11 @@
 import type { Database } from "../database/create-client";
 import { addressKey } from "./email-address";
 
+/** Whether this address asked never to receive shared stories (whatever its letter case). */
+export async function isBlocked(db: Database, address: string): Promise<boolean> {
+  return (await db.shareBlock.findUnique({ where: { email: addressKey(address) } })) !== null;
+}
+
 /** The recipient a "never send me shares" link speaks for, or null for an unknown token. */
 export async function getBlockRequest(
   db: Database,
@@ -9,9 +14,7 @@ export async function getBlockRequest(
   if (!/^[A-Za-z0-9_-]{10,64}$/.test(token)) return null;
   const share = await db.share.findUnique({ where: { blockToken: token }, select: { recipientEmail: true } });
   if (!share) return null;
-  const blocked =
-    (await db.shareBlock.findUnique({ where: { email: addressKey(share.recipientEmail) } })) !== null;
-  return { email: share.recipientEmail, blocked };
+  return { email: share.recipientEmail, blocked: await isBlocked(db, share.recipientEmail) };
 }
 
 /** Blocks every future share to the address the token was sent to; true when the token was ours. */

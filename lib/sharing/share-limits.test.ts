@@ -30,4 +30,21 @@ describe("share limits", () => {
       fromOthers.push(await takeShareTurn(limiters, turn(`192.0.2.${20 + i}`, "victim@example.com")));
     expect(fromOthers).toEqual([true, true, true, false]);
   });
+
+  it("give back points under concurrency too: a flood from one sender leaves the recipient's three intact", async () => {
+    const limiters = createShareLimiters();
+    for (let i = 0; i < 5; i++) await takeShareTurn(limiters, turn("192.0.2.30", `y${i}@example.com`));
+    const flood = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        takeShareTurn(limiters, turn("192.0.2.30", "target@example.com", i)),
+      ),
+    );
+    expect(flood.filter(Boolean)).toHaveLength(0);
+    const strangers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        takeShareTurn(limiters, turn(`192.0.2.${40 + i}`, "target@example.com")),
+      ),
+    );
+    expect(strangers.filter(Boolean)).toHaveLength(3);
+  });
 });

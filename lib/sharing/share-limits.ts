@@ -25,27 +25,28 @@ export function createShareLimiters(redisUrl?: string): ShareLimiters {
 }
 
 /**
- * Takes one point from every share limit, narrowest first; false as soon as one is used up.
- * A refused send gives back the points it took, so a sender over their own limit cannot use
- * up a stranger's three shares a day.
+ * Takes one point from every share limit; false as soon as one is used up. The sender's own
+ * limits come first, and a refused send gives back every point it took (the refusing limit
+ * counts the attempt too), so a sender over their limit cannot use up a stranger's three
+ * shares a day, not even with many requests at once.
  */
 export async function takeShareTurn(
   limiters: ShareLimiters,
   { ip, recipient, storyId }: { ip: string; recipient: string; storyId: number },
 ): Promise<boolean> {
   const steps: Array<[RateLimiterAbstract, string]> = [
-    [limiters.perStoryIpRecipient, `${storyId}:${ip}:${recipient}`],
-    [limiters.perRecipientDay, recipient],
     [limiters.perIpHour, ip],
     [limiters.perIpDay, ip],
+    [limiters.perStoryIpRecipient, `${storyId}:${ip}:${recipient}`],
+    [limiters.perRecipientDay, recipient],
   ];
   const taken: Array<[RateLimiterAbstract, string]> = [];
   for (const [limiter, key] of steps) {
+    taken.push([limiter, key]);
     if ((await takePoint(limiter, key)) === "limited") {
-      await Promise.all(taken.map(([earlier, earlierKey]) => earlier.reward(earlierKey, 1)));
+      await Promise.all(taken.map(([counted, countedKey]) => counted.reward(countedKey, 1)));
       return false;
     }
-    taken.push([limiter, key]);
   }
   return true;
 }

@@ -204,6 +204,8 @@ describe.each(providers)("shareStory on %s", (provider) => {
       { recipient: "victim@例え.jp" }, // a Unicode domain: only its xn-- form is taken
       { recipient: "victim@example.com\u2028Bcc: all@example.com" },
       { senderName: "Ada\u2028Bcc: all@example.com" },
+      { message: "a1.".repeat(330_000) }, // would make the link pattern backtrack for minutes
+      { senderName: "a1.".repeat(330_000) },
     ];
     for (const change of hostile) {
       const parsed = shareInput.safeParse({

@@ -6,6 +6,7 @@ import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
 import { ReaderError } from "../errors";
 import type { ShareInput } from "../validation/share";
+import { isBlocked } from "./block-recipient";
 import { addressKey } from "./email-address";
 import { renderShareEmail, shareSubject } from "./share-email";
 
@@ -48,10 +49,8 @@ export async function shareStory(
     },
   });
   if (!story) throw new ReaderError("story-not-found", 404);
-  const recipientKey = addressKey(input.recipient);
-  if (await db.shareBlock.findUnique({ where: { email: recipientKey } }))
-    throw new ReaderError("recipient-blocked", 403);
-  if (!(await ctx.takeTurn({ ip: ctx.ip, recipient: recipientKey, storyId: story.id }))) {
+  if (await isBlocked(db, input.recipient)) throw new ReaderError("recipient-blocked", 403);
+  if (!(await ctx.takeTurn({ ip: ctx.ip, recipient: addressKey(input.recipient), storyId: story.id }))) {
     throw new ReaderError("too-many-shares", 429);
   }
 

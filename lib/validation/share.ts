@@ -6,6 +6,11 @@ export const SHARE_LIMITS = { name: 100, message: 300 } as const;
 // Any host name counts, not only common endings: "evil.de", "bit.ly/x". A first label of one
 // letter is let through, so initials such as "J.Smith" are not mistaken for one.
 const URL_LIKE = /(https?:\/\/|www\.|\b[a-z0-9-]{2,}(\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/i;
+/**
+ * Zod runs every check even after .max() has failed, and the host-name pattern backtracks on
+ * long runs of "a1.a1.": over-long text (refused by .max anyway) is not searched.
+ */
+const looksLikeLink = (value: string, limit: number) => value.length <= limit && URL_LIKE.test(value);
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/u;
 
 const address = (label: string) =>
@@ -37,7 +42,7 @@ export const shareInput = z.object({
         .refine((value) => !/[\r\n]/.test(value), "Your name must be on one line.")
         .refine((value) => !CONTROL.test(value), "Your name contains characters that cannot be sent.")
         .refine(
-          (value) => !URL_LIKE.test(value) && !value.includes("@"),
+          (value) => !looksLikeLink(value, SHARE_LIMITS.name) && !value.includes("@"),
           "Your name cannot contain web or email addresses.",
         ),
     ),
@@ -53,7 +58,7 @@ export const shareInput = z.object({
         .max(SHARE_LIMITS.message, `Your message must be at most ${SHARE_LIMITS.message} characters.`)
         .refine((value) => !CONTROL.test(value), "Your message contains characters that cannot be sent.")
         .refine(
-          (value) => !URL_LIKE.test(value),
+          (value) => !looksLikeLink(value, SHARE_LIMITS.message),
           "Your message cannot contain links; the story's link is added for you.",
         ),
     )
