@@ -18,7 +18,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [["list"]],
+  // scripts/e2e.ts reads the JSON report to repeat what failed at the end of its output.
+  reporter: process.env.E2E_REPORT_FILE
+    ? [["list"], ["json", { outputFile: process.env.E2E_REPORT_FILE }]]
+    : [["list"]],
   // A hang detector, not a speed check: a loaded two-core machine takes 30 s over the longest flows.
   timeout: 60_000,
   use: {

@@ -9,6 +9,7 @@ import {
   signIn,
   unique,
   uniqueAddress,
+  REVALIDATED_WITHIN_MS,
 } from "./helpers";
 import { e2eStaff } from "./staff";
 
@@ -134,19 +135,12 @@ async function postHeldComment(browser: Browser, author: string, text: string) {
   await page.close();
 }
 
-/**
- * Cached pages would show the old state for minutes or hours (their revalidate interval), so
- * seeing the change within a few seconds shows the write revalidated them. The margin over the
- * issue's 2 s is for the page's own render on a loaded two-core machine.
- */
-const FRESH_WITHIN_MS = 5_000;
-
 async function readerSees(browser: Browser, path: string, text: string | RegExp) {
   const reader = await browser.newPage();
   await expect(async () => {
     await reader.goto(path);
     await expect(reader.getByText(text).first()).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: FRESH_WITHIN_MS, intervals: [250] });
+  }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
   await reader.close();
 }
 
@@ -311,12 +305,12 @@ test.describe("writing stories", () => {
     const reader = await browser.newPage();
     await expect(async () => {
       expect((await reader.goto(href))?.status()).toBe(404);
-    }).toPass({ timeout: FRESH_WITHIN_MS, intervals: [250] });
+    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
     // The front page is its own cache entry; a reader on another test may be rendering it.
     await expect(async () => {
       await reader.goto("/");
       await expect(reader.getByText(edited)).toHaveCount(0, { timeout: 500 });
-    }).toPass({ timeout: FRESH_WITHIN_MS, intervals: [250] });
+    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
     await reader.close();
   });
 
@@ -375,7 +369,7 @@ test.describe("writing stories", () => {
     await expect(async () => {
       await reader.goto(oldHref);
       expect(reader.url()).toMatch(new RegExp(`/world/${newSlug}$`));
-    }).toPass({ timeout: FRESH_WITHIN_MS, intervals: [250] });
+    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
     await reader.close();
   });
 

@@ -1,12 +1,15 @@
 // npm run bench: requests/s and latency of the article page and the front page from a
 // production build, against the same article HTML served as a static file, in one run.
 // BENCH_SECONDS (default 10) sets each load's length; BENCH_CONNECTIONS (default 32).
-// Then search at 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
+// Then how long a change takes to reach readers of the cached pages (scripts/bench/freshness.ts),
+// and search at 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTemporaryDatabase } from "../lib/testing/temporary-database";
+import { benchFreshness, type FreshnessRow } from "./bench/freshness";
 import { loadGenerator, loadUrl, type LoadResult } from "./bench/load";
 import { startStaticServer, stopProcess, waitFor } from "./bench/static-server";
 
@@ -20,9 +23,11 @@ const distDir = ".next-bench";
 
 const temp = await createTemporaryDatabase("sqlite");
 await temp.db.$disconnect();
+const revalidateSecret = randomBytes(24).toString("hex");
 const env = {
   ...process.env,
   DATABASE_URL: temp.url,
+  REVALIDATE_SECRET: revalidateSecret,
   DATELINE_DIST_DIR: distDir,
   PORT: String(port),
   HOSTNAME: "127.0.0.1",
@@ -46,6 +51,7 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], 
   stdio: ["ignore", "ignore", "inherit"],
 });
 const rows: Array<[string, LoadResult]> = [];
+let freshness: FreshnessRow[] = [];
 try {
   await waitFor(`${origin}/api/health`);
   for (const path of [articlePath, "/"]) {
@@ -65,6 +71,8 @@ try {
     await staticServer.stop();
   }
   console.log(`article HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB\n`);
+  console.log("timing changes until a reader sees them (idle, then under load)…\n");
+  freshness = await benchFreshness(origin, { databaseUrl: temp.url, secret: revalidateSecret, connections });
 } finally {
   await stopProcess(server);
   await temp.drop();
@@ -82,6 +90,12 @@ const table = rows.map(([name, r]) => ({
   failures: r.failures,
 }));
 console.table(table);
+console.table(freshness.map((row) => ({
+  "change seen by a reader": row.change,
+  "median ms": row.medianMs,
+  "max ms": row.maxMs,
+  rounds: row.rounds,
+})));
 if (rows.some(([, r]) => r.failures > 0)) {
   console.error("some requests failed: the figures above are not comparable");
   process.exit(1);

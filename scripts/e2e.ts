@@ -8,6 +8,7 @@ import path from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { e2eStaff } from "../e2e/staff";
+import { playwrightFailures } from "../lib/testing/playwright-failures";
 import { startSmtpSink } from "../lib/testing/smtp-sink";
 import { createTemporaryDatabase, postgresAnswers } from "../lib/testing/temporary-database";
 
@@ -42,6 +43,7 @@ async function buildOnce(step: Step) {
 // Another checkout's suite may be using the default ports.
 const port = Number(process.env.E2E_PORT ?? 3100);
 let failed = false;
+const summary: string[] = [];
 
 for (const provider of targets) {
   console.log(`\n=== e2e on ${provider} ===`);
@@ -50,6 +52,7 @@ for (const provider of targets) {
   const distDir = `.next-e2e-${provider}`;
   // A real SMTP server for the delivery worker; specs read the .eml files it writes.
   const mailDir = mkdtempSync(path.join(tmpdir(), "dateline-mail-"));
+  const reportFile = path.join(tmpdir(), `dateline-e2e-${provider}-${process.pid}.json`);
   // Mail to @refused.test is refused for good, so the outbox has failed emails to retry.
   const sink = await startSmtpSink(0, { saveTo: mailDir, refuseRecipients: /@refused\.test$/ });
   const env = {
@@ -66,6 +69,7 @@ for (const provider of targets) {
     MAIL_FROM: "Dateline <news@dateline.test>",
     NEWSROOM_EMAIL: "desk@dateline.test",
     E2E_MAIL_DIR: mailDir,
+    E2E_REPORT_FILE: reportFile,
     // Tests speak as different visitors through X-Forwarded-For, as a trusted proxy would.
     TRUST_PROXY: "true",
   };
@@ -87,13 +91,18 @@ for (const provider of targets) {
     if (ok) {
       // Each run serves its own copy, so pages the first run regenerated never reach the second.
       cpSync(BUILD_DIR, distDir, { recursive: true });
-      await step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
+      const passed = await step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
+      const failures = playwrightFailures(reportFile);
+      summary.push(`e2e on ${provider}: ${passed ? "passed" : "FAILED"}`, ...failures.map((line) => `  ${line}`));
+    } else {
+      summary.push(`e2e on ${provider}: FAILED before Playwright ran (see above)`);
     }
   } finally {
     await sink.stop();
     rmSync(mailDir, { recursive: true, force: true });
     await temp.drop();
     rmSync(distDir, { recursive: true, force: true });
+    rmSync(reportFile, { force: true });
   }
 }
 
@@ -121,4 +130,6 @@ if (targets.length === 0) {
   console.error("no database to run e2e against");
   failed = true;
 }
+// Again at the end: CI logs keep their tail, and the first run's failures are far above it.
+if (summary.length) console.log(`\n=== e2e summary ===\n${summary.join("\n")}`);
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -59,5 +59,25 @@ export function parseWrk(output: string): LoadResult {
     p99: latency("99"),
     failures:
       (errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0) + Number(non2xx?.[1] ?? 0),
+  };
+}
+
+/** Keeps `connections` connections loading a URL until stop(), for measuring something else under load. */
+export function startBackgroundLoad(url: string, connections = 32) {
+  const child =
+    loadGenerator === "wrk"
+      ? spawn(WRK, ["-t2", `-c${connections}`, "-d3600s", "--timeout", "10s", url], { stdio: "ignore" })
+      : spawn(
+          process.execPath,
+          [path.join("node_modules", "autocannon", "autocannon.js"), "-c", String(connections), "-d", "3600", url],
+          { stdio: "ignore" },
+        );
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGINT");
+      }),
   };
 }
