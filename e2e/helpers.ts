@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -34,6 +37,26 @@ export async function asNewVisitor(page: Page) {
  * here the wait only has to outlast a page render on a loaded two-core CI machine.
  */
 export const REVALIDATED_WITHIN_MS = 15_000;
+
+/**
+ * Writes a story file (front matter, headline, "Place / Agency", paragraph) and imports it with
+ * `npm run import`, which tells the e2e server to revalidate. Returns what the CLI printed.
+ */
+export async function importStory(
+  baseURL: string | undefined,
+  story: { slug: string; headline: string; paragraph: string; publishedAt: Date },
+): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "dateline-e2e-")), "story.txt");
+  writeFileSync(
+    file,
+    `---\nslug: ${story.slug}\nsection: Science\ndate: ${story.publishedAt.toISOString()}\n---\n` +
+      `${story.headline}\nKestrel Ford / Demo Wire\n${story.paragraph}\n`,
+  );
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+    env: { ...process.env, SITE_URL: baseURL },
+  });
+  return stdout;
+}
 
 /** Forms refuse posts sent within 3 s of rendering, as bots send them. */
 export const readingPause = (page: Page) => page.waitForTimeout(3_200);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { importStory } from "./helpers";
 
 const seedHeadline = "‘No progress’ as Kerry, Lavrov meet on Syria: US";
 const seedPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
@@ -89,5 +90,29 @@ test("reader pages come from Next's cache, not a render per request", async ({ r
     expect(response.status(), path).toBe(200);
     expect(response.headers()["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
     expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+  }
+});
+
+test("a recent time is a date in the cached HTML, and '… ago' once JavaScript runs", async ({
+  page,
+  baseURL,
+  javaScriptEnabled,
+}) => {
+  // "just now" written into a page cached for an hour would go stale; a date never does.
+  const slug = `lantern-walk-${Date.now()}-${javaScriptEnabled ? "js" : "nojs"}`;
+  await importStory(baseURL, {
+    slug,
+    headline: "Lantern walk maps the town's darkest streets",
+    paragraph: "Volunteers carried lanterns along every street and noted which ones had no light.",
+    publishedAt: new Date(Date.now() - 5 * 60_000),
+  });
+  await page.goto(`/science/${slug}`);
+  const published = page.locator("article").first().locator("time").first();
+  await expect(published).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+  if (javaScriptEnabled) {
+    await expect(published).toHaveText(/^\d+ minutes ago$/);
+    await expect(published).toHaveAttribute("title", /\d{4}, \d{2}:\d{2} UTC$/);
+  } else {
+    await expect(published).toHaveText(/^\w+day \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC$/);
   }
 });

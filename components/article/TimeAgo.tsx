@@ -4,19 +4,19 @@ import { useEffect, useState } from "react";
 import { relativeTime } from "@/lib/dates/relative-time";
 
 /**
- * "2 hours ago", as the server said it when it rendered the (cached) page; with JavaScript it
- * is brought up to date, and becomes the full date once the story is a day old.
+ * The date as the server wrote it into the (cached) page; with JavaScript, "2 hours ago" while
+ * the moment is recent, kept up to date, and the date again once it is a day old.
  */
-export function TimeAgo({ iso, rendered, full }: { iso: string; rendered: string; full: string }) {
-  const [text, setText] = useState(rendered);
+export function TimeAgo({ iso, dated, title }: { iso: string; dated: string; title: string }) {
+  const [text, setText] = useState(dated);
   useEffect(() => {
-    const update = () => setText(relativeTime(new Date(iso), new Date()) ?? full);
+    const update = () => setText(relativeTime(new Date(iso), new Date()) ?? dated);
     update();
     const timer = setInterval(update, 60_000);
     return () => clearInterval(timer);
-  }, [iso, full]);
+  }, [iso, dated]);
   return (
-    <time dateTime={iso} title={full}>
+    <time dateTime={iso} title={title}>
       {text}
     </time>
   );
