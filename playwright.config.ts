@@ -24,6 +24,8 @@ export default defineConfig({
     : [["list"]],
   // A hang detector, not a speed check: a loaded two-core machine takes 30 s over the longest flows.
   timeout: 60_000,
+  // Likewise for each assertion: a form post that revalidates many pages can take seconds there.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -41,8 +43,13 @@ export default defineConfig({
   },
   projects: [
     {
+      name: "stories",
+      testMatch: /\.setup\.ts/,
+    },
+    {
       name: "chromium",
       testIgnore: [/concurrency\.spec\.ts/, ...markupOnly],
+      dependencies: ["stories"],
       use: { ...devices["Desktop Chrome"] },
     },
     {

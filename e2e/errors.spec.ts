@@ -98,7 +98,8 @@ test.describe("when the database cannot be reached", () => {
     let log = "";
     server.stdout?.on("data", (chunk) => (log += chunk));
     server.stderr?.on("data", (chunk) => (log += chunk));
-    for (let i = 0; i < 100 && !log.includes("serving on port"); i++)
+    // Up to 55 s: a second Next server starts slowly beside a busy first one on two cores.
+    for (let i = 0; i < 275 && !log.includes("serving on port"); i++)
       await new Promise((r) => setTimeout(r, 200));
     expect(log).toContain("serving on port");
   });

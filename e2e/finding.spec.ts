@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
@@ -9,38 +5,7 @@ import Parser from "rss-parser";
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const headline = "‘No progress’ as Kerry, Lavrov meet on Syria: US";
 
-/**
- * 22 old stories in a section of their own (enough for two pages of 20), and one scheduled for
- * next year, imported through the real CLI, which tells the running server to revalidate.
- */
-test.beforeAll(() => {
-  const dir = mkdtempSync(path.join(tmpdir(), "dateline-paging-"));
-  const files = Array.from({ length: 23 }, (_, i) => {
-    const scheduled = i === 22;
-    const file = path.join(dir, `paging-${i}.txt`);
-    writeFileSync(
-      file,
-      [
-        "---",
-        `date: ${scheduled ? "2099-01-01T00:00:00Z" : `2015-03-${String(i + 1).padStart(2, "0")}T08:00:00Z`}`,
-        "section: Paging Desk",
-        `slug: ${scheduled ? "scheduled-secret-story" : `paging-story-${i + 1}`}`,
-        `tags: [Paging]`,
-        `byline: Page Turner`,
-        "---",
-        scheduled ? "Scheduled secret zeppelin story" : `Paging story number ${i + 1}`,
-        "",
-        "Kiel / Paging Wire",
-        "",
-        scheduled ? "Nobody may read about the zeppelin yet." : `Body of paging story ${i + 1}.`,
-        "",
-      ].join("\n"),
-    );
-    return file;
-  });
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/import.ts", ...files], { stdio: "pipe" });
-  rmSync(dir, { recursive: true, force: true });
-});
+// The paging stories these tests read are imported by paging-stories.setup.ts, once per run.
 
 test("every reader page has the section navigation and a search box", async ({ page }) => {
   for (const url of ["/", storyPath, "/science", "/search?q=kerry"]) {

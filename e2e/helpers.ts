@@ -58,8 +58,24 @@ export async function importStory(
   return stdout;
 }
 
-/** Forms refuse posts sent within 3 s of rendering, as bots send them. */
-export const readingPause = (page: Page) => page.waitForTimeout(3_200);
+/**
+ * Forms refuse posts sent within 3 s of their token, as bots send them. With JavaScript the form
+ * swaps in a fresh token once it has hydrated, which on a loaded machine can be well after the
+ * fields were filled, so the pause counts from the newest token in the page.
+ */
+export async function readingPause(page: Page) {
+  await page.waitForLoadState("networkidle");
+  for (;;) {
+    const issuedAt = await page
+      .locator('input[name="formToken"]')
+      .evaluateAll((inputs) =>
+        Math.max(0, ...inputs.map((input) => Number((input as HTMLInputElement).value.split(".")[0]) || 0)),
+      );
+    const wait = issuedAt + 3_200 - Date.now();
+    if (wait <= 0) return;
+    await page.waitForTimeout(wait);
+  }
+}
 
 /** Clicks a form's submit button and returns the HTTP status of the post it sends. */
 export async function postStatus(page: Page, button: string): Promise<number> {

@@ -9,6 +9,7 @@ import {
   signIn,
   unique,
   uniqueAddress,
+  withDatabase,
   REVALIDATED_WITHIN_MS,
 } from "./helpers";
 import { e2eStaff } from "./staff";
@@ -80,7 +81,8 @@ test.describe("signing in", () => {
       answers.push(await attempt(`wrong password ${n}`));
     }
     expect(answers.every((answer) => answer.text.includes("Invalid email or password."))).toBe(true);
-    expect(answers[4]!.ms).toBeGreaterThan(answers[0]!.ms + 2000);
+    // The fifth failure is held back 3 s by the server; a slow machine only makes it longer.
+    expect(answers[4]!.ms).toBeGreaterThanOrEqual(3_000);
 
     await page.reload();
     const locked = await attempt(e2eStaff.lockable.password);
@@ -171,13 +173,16 @@ test.describe("moderating comments", () => {
     await page.getByRole("button", { name: "Post reply" }).click();
     await expect(page.getByRole("status")).toHaveText("Your reply is published with a staff badge.");
     const reader = await browser.newPage();
-    await reader.goto(storyPath);
-    const staffReply = reader.locator("li", { hasText: reply }).last();
-    await expect(staffReply.getByText("Staff", { exact: true })).toBeVisible();
+    await expect(async () => {
+      await reader.goto(storyPath);
+      const staffReply = reader.locator("li", { hasText: reply }).last();
+      await expect(staffReply.getByText("Staff", { exact: true })).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
     await reader.close();
   });
 
   test("bulk actions move the selected comments, and only those", async ({ page, browser }) => {
+    test.slow(); // many steps, each a round trip; a loaded CI machine takes three times as long
     const authors = [unique("Bulk One"), unique("Bulk Two"), unique("Bulk Three")];
     for (const author of authors) await postHeldComment(browser, author, unique("bulk text"));
 
@@ -257,6 +262,7 @@ test.describe("writing stories", () => {
     page,
     browser,
   }) => {
+    test.slow();
     await asNewVisitor(page);
     await signIn(page, "editor", "/admin/stories");
     await page.getByRole("link", { name: "New article" }).click();
@@ -318,13 +324,16 @@ test.describe("writing stories", () => {
     await asNewVisitor(page);
     await signIn(page, "editor");
     const headline = unique("Scheduled ferry timetable");
-    // The e2e server's time zone is UTC; the input takes seconds.
-    const at = new Date(Date.now() + 12_000).toISOString().slice(0, 19);
+    // An hour ahead (the e2e server's time zone is UTC; the input takes seconds), so a slow save
+    // never lands after its own time; then the test moves the time to now, as the clock would.
+    const at = new Date(Date.now() + 3_600_000).toISOString().slice(0, 19);
     await newStory(page, headline, "Schedule", at);
     await expect(page.getByRole("status")).toContainText("Scheduled.");
-    const href = `/world/${slugOf(headline)}`;
+    const slug = slugOf(headline);
+    const href = `/world/${slug}`;
     const reader = await browser.newPage();
     expect((await reader.goto(href))?.status()).toBe(404);
+    await withDatabase((db) => db.article.update({ where: { slug }, data: { publishedAt: new Date() } }));
     await expect(async () => {
       expect((await reader.goto(href))?.status()).toBe(200);
     }).toPass({ timeout: 30_000, intervals: [1000] });
@@ -394,6 +403,7 @@ test.describe("the outbox", () => {
     page,
     browser,
   }) => {
+    test.slow();
     const reader = await browser.newPage();
     await asNewVisitor(reader);
     await reader.goto(`${storyPath}/share`);
@@ -412,7 +422,7 @@ test.describe("the outbox", () => {
     await expect(async () => {
       await page.reload();
       await expect(row).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 15_000, intervals: [500] });
+    }).toPass({ timeout: 30_000, intervals: [500] });
     await expect(row).toContainText("550");
     await row.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Outbox Tester sent you: /);
@@ -426,6 +436,6 @@ test.describe("the outbox", () => {
     await expect(async () => {
       await page.reload();
       await expect(page.getByText("failed", { exact: true })).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 15_000, intervals: [500] });
+    }).toPass({ timeout: 30_000, intervals: [500] });
   });
 });

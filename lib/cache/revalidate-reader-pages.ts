@@ -4,16 +4,20 @@ import { pathsShowingComments, storyPath } from "../articles/story-paths";
 import { THREADS_PER_PAGE } from "../comments/comment-view";
 import { countThreads } from "../comments/list-comments";
 import { db } from "../db";
+import { revalidateAgainLater } from "./revalidate-again";
 
 /**
- * Marks cached reader pages stale, so the next reader gets them fresh. A route with [params]
- * (see LIST_ROUTES) stands for every page of that route.
+ * Marks cached reader pages stale, so the next reader gets them fresh, and does so once more a
+ * few seconds later (see revalidate-again.ts). A route with [params] (see LIST_ROUTES) stands
+ * for every page of that route.
  */
-export function revalidatePaths(paths: Iterable<string>): void {
-  for (const path of new Set(paths)) {
+export function revalidatePaths(paths: Iterable<string>, { again = true } = {}): void {
+  const unique = [...new Set(paths)];
+  for (const path of unique) {
     if (path.includes("[")) revalidatePath(path, "page");
     else revalidatePath(path);
   }
+  if (again) revalidateAgainLater(unique);
 }
 
 /** Every cached page that shows these stories' comments: the story and its later comment pages. */

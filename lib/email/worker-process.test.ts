@@ -28,13 +28,17 @@ describe("npm run worker, killed in the middle of a batch", () => {
         },
       });
     }
-    let started = 0;
-    let inFlight: () => void = () => {};
-    const thirdInFlight = new Promise<void>((resolve) => (inFlight = resolve));
+    // The third message is held before its recipient is answered, so no byte of it has been
+    // delivered when the worker dies. (Killed after its final dot, a message would arrive even
+    // though the worker never heard the answer: SMTP cannot tell that apart, RFC 1047.)
+    let recipientsAsked = 0;
+    let thirdHeld: () => void = () => {};
+    const third = new Promise<void>((resolve) => (thirdHeld = resolve));
     const sink = await startSmtpSink(0, {
-      acceptAfterMs: 400,
-      onDataStart: () => {
-        if (++started === 3) inFlight();
+      beforeRecipient: () => {
+        if (++recipientsAsked !== 3) return Promise.resolve();
+        thirdHeld();
+        return new Promise<void>(() => {}); // never answered: its client is killed
       },
     });
     try {
@@ -42,10 +46,11 @@ describe("npm run worker, killed in the middle of a batch", () => {
         env: { ...process.env, DATABASE_URL: temp.url, SMTP_URL: sink.url },
         stdio: "ignore",
       });
-      await thirdInFlight; // two accepted, the third being received
+      await third; // two accepted, the third in the middle of its conversation
       worker.kill("SIGKILL");
       await new Promise((resolve) => worker.once("exit", resolve));
       expect(sink.received).toHaveLength(2);
+      expect(await temp.db.outboxMessage.count({ where: { status: "sent" } })).toBe(2);
 
       // The dead worker's claim blocks the row until its lease ends, then it is taken again.
       const afterLease = new Date(Date.now() + 5 * 60_000);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import next from "next";
+import { setRevalidateAgain, type RevalidateRequest } from "../cache/revalidate-again";
 import { setStartToken } from "../cache/start-token";
 import { databaseSeemsUnavailable } from "../database/unavailable";
 import { clientAddress, CLIENT_IP_HEADER } from "./client-address";
@@ -16,7 +17,7 @@ const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><ti
 export type RunningServer = {
   server: http.Server;
   /** Marks cached pages stale from inside this process, outside any request. */
-  revalidate: (body: { paths: string[] } | { everything: true }) => Promise<void>;
+  revalidate: (body: { paths: string[] } | RevalidateRequest | { everything: true }) => Promise<void>;
 };
 
 export type ServerOptions = { port: number; hostname: string; trustProxy: boolean; dir?: string };
@@ -112,13 +113,18 @@ export async function startHttpServer({
   const token = randomBytes(32).toString("hex");
   setStartToken(token);
   const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
-  const revalidate = async (body: { paths: string[] } | { everything: true }) => {
+  const revalidate: RunningServer["revalidate"] = async (body) => {
     await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${port}/api/revalidate`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(body),
-    }).catch((error: unknown) => console.error("revalidation failed:", error));
+    })
+      .then((response) => {
+        if (!response.ok) console.error(`revalidation refused: HTTP ${response.status}`);
+      })
+      .catch((error: unknown) => console.error("revalidation failed:", error));
   };
+  setRevalidateAgain(revalidate);
   // Content may have changed while no server was running (imports, restores).
   await revalidate({ everything: true });
 

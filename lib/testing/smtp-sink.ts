@@ -16,13 +16,15 @@ export async function startSmtpSink(
   port = 0,
   {
     saveTo,
-    acceptAfterMs = 0,
-    onDataStart,
+    beforeRecipient,
     refuseRecipients,
   }: {
     saveTo?: string;
-    acceptAfterMs?: number;
-    onDataStart?: () => void;
+    /**
+     * Awaited before each RCPT TO is answered: a test can hold a conversation at a point where
+     * no message can have been delivered yet, and kill its client there.
+     */
+    beforeRecipient?: (address: string) => Promise<void>;
     /** Recipients refused for good (550), as a mailbox that does not exist is. */
     refuseRecipients?: RegExp;
   } = {},
@@ -34,18 +36,17 @@ export async function startSmtpSink(
     disabledCommands: ["STARTTLS"],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (refuseRecipients?.test(address.address)) {
-        return callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
-      }
-      callback();
+      void (beforeRecipient?.(address.address) ?? Promise.resolve()).then(() => {
+        if (refuseRecipients?.test(address.address)) {
+          return callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
+        }
+        callback();
+      });
     },
     onData(stream, session, callback) {
-      onDataStart?.();
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", async () => {
-        // A slow server, so a test can kill a worker while a message is in flight.
-        if (acceptAfterMs) await new Promise((resolve) => setTimeout(resolve, acceptAfterMs));
         const answer = answers.shift() ?? "accept";
         if (answer !== "accept") {
           return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));

@@ -14,6 +14,8 @@ const body = z.union([
       )
       .min(1)
       .max(200),
+    // Set on the server's own repeat of a revalidation (lib/cache/revalidate-again.ts).
+    again: z.literal(false).optional(),
   }),
   z.strictObject({ everything: z.literal(true) }),
 ]);
@@ -30,6 +32,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success)
     return Response.json({ error: "expected { paths: [...] } or { everything: true }" }, { status: 400 });
   if ("everything" in parsed.data) revalidatePath("/", "layout");
-  else revalidatePaths(parsed.data.paths);
+  else revalidatePaths(parsed.data.paths, { again: parsed.data.again ?? true });
   return Response.json({ revalidated: true });
 }

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { REVALIDATE_AGAIN_AFTER_MS, revalidateAgainLater, setRevalidateAgain, type RevalidateRequest } from "./revalidate-again";
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("dateline.revalidate-again")];
+});
+
+describe("revalidateAgainLater", () => {
+  it("asks the server to revalidate the same paths once more, marked as the repeat, after the delay", async () => {
+    vi.useFakeTimers();
+    const sent: RevalidateRequest[] = [];
+    setRevalidateAgain(async (body) => void sent.push(body));
+    revalidateAgainLater(["/", "/world/a-story"]);
+    await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS - 1);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual([{ paths: ["/", "/world/a-story"], again: false }]);
+    await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS * 3);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("does nothing without our server (next dev) or without paths", async () => {
+    vi.useFakeTimers();
+    expect(() => revalidateAgainLater(["/"])).not.toThrow();
+    const sent: RevalidateRequest[] = [];
+    setRevalidateAgain(async (body) => void sent.push(body));
+    revalidateAgainLater([]);
+    await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS * 2);
+    expect(sent).toEqual([]);
+  });
+});
