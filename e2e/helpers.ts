@@ -59,22 +59,20 @@ export async function importStory(
 }
 
 /**
- * Forms refuse posts sent within 3 s of their token, as bots send them. With JavaScript the form
- * swaps in a fresh token once it has hydrated, which on a loaded machine can be well after the
- * fields were filled, so the pause counts from the newest token in the page.
+ * Forms refuse posts sent within 3 s of their token, as bots send them. With JavaScript each
+ * form swaps in a fresh token once it has hydrated (marked data-fresh), which on a loaded
+ * machine can be well after the fields were filled, so the pause counts from the newest token.
  */
 export async function readingPause(page: Page) {
-  await page.waitForLoadState("networkidle");
-  for (;;) {
-    const issuedAt = await page
-      .locator('input[name="formToken"]')
-      .evaluateAll((inputs) =>
-        Math.max(0, ...inputs.map((input) => Number((input as HTMLInputElement).value.split(".")[0]) || 0)),
-      );
-    const wait = issuedAt + 3_200 - Date.now();
-    if (wait <= 0) return;
-    await page.waitForTimeout(wait);
+  const tokens = page.locator('input[name="formToken"]');
+  // Next's inline scripts define __next_f; without JavaScript they never ran.
+  if (await page.evaluate(() => "__next_f" in self)) {
+    await expect(tokens.and(page.locator(":not([data-fresh])"))).toHaveCount(0);
   }
+  const issuedAt = await tokens.evaluateAll((inputs) =>
+    Math.max(0, ...inputs.map((input) => Number((input as HTMLInputElement).value.split(".")[0]) || 0)),
+  );
+  await page.waitForTimeout(Math.max(0, issuedAt + 3_200 - Date.now()));
 }
 
 /** Clicks a form's submit button and returns the HTTP status of the post it sends. */

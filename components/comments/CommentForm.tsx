@@ -5,7 +5,8 @@ import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-stat
 import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
-import { summaryMessages, useFreshFormToken } from "../ui/form-hooks";
+import { FormToken } from "../ui/FormToken";
+import { summaryMessages } from "../ui/form-hooks";
 import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
@@ -43,7 +44,6 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
     permalink,
   );
   const { target, setTarget } = useReplyTarget();
-  const token = useFreshFormToken(storyId, formToken);
   const [length, setLength] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -137,7 +137,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
         {closesNote && <p className="text-sm font-semibold">{closesNote}</p>}
         <input type="hidden" name="storyId" value={storyId} />
         <input type="hidden" name="parentId" value={target?.id ?? ""} />
-        <input type="hidden" name="formToken" value={token} />
+        <FormToken storyId={storyId} printed={formToken} />
 
         <FormField label="Comment *" id="comment-field" error={fieldErrors.comment}>
           <textarea

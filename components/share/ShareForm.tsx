@@ -5,7 +5,8 @@ import { emptyShareValues, type ShareFormState } from "@/lib/sharing/share-form-
 import { SHARE_LIMITS, type ShareField } from "@/lib/validation/share";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
-import { summaryMessages, useFreshFormToken } from "../ui/form-hooks";
+import { FormToken } from "../ui/FormToken";
+import { summaryMessages } from "../ui/form-hooks";
 import { FormField, inputClass } from "../ui/FormField";
 
 export type SharePreview = {
@@ -56,7 +57,6 @@ export function ShareForm({
     { status: "idle", values: emptyShareValues },
     permalink,
   );
-  const token = useFreshFormToken(storyId, formToken);
   const [name, setName] = useState(state.values.senderName);
   const [message, setMessage] = useState(state.values.message);
   const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
@@ -114,7 +114,7 @@ export function ShareForm({
       />
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="storyId" value={storyId} />
-        <input type="hidden" name="formToken" value={token} />
+        <FormToken storyId={storyId} printed={formToken} />
         {input("recipient", "email", "off")}
         {input("senderName", "text", "name")}
         {input("senderEmail", "email", "email")}
