@@ -37,6 +37,20 @@ test("an imported story appears, and an edit to it shows as updated, without a r
   await expect(page.locator("article").first()).toContainText("Updated");
 });
 
+test("a change revalidates its pages again a few seconds later", async ({ page, baseURL }) => {
+  // A render begun before the write would otherwise stay cached as fresh (lib/cache/revalidate-again.ts).
+  const slug = `second-look-${Date.now()}`;
+  const cache = async () => (await page.request.get(`/science/${slug}`)).headers()["x-nextjs-cache"];
+  await importStory(baseURL, {
+    slug,
+    headline: "Harbour lights get a second look",
+    paragraph: "The harbour master checks every light twice.",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
+  await expect.poll(cache, revalidated).toBe("HIT");
+  await expect.poll(cache, { timeout: REVALIDATED_WITHIN_MS, intervals: [250] }).not.toBe("HIT");
+});
+
 test("the revalidation endpoint refuses callers without the secret", async ({ request }) => {
   const anonymous = await request.post("/api/revalidate", { data: { everything: true } });
   expect(anonymous.status()).toBe(401);
