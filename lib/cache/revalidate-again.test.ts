@@ -11,21 +11,25 @@ describe("revalidateAgainLater", () => {
     vi.useFakeTimers();
     const sent: RevalidateRequest[] = [];
     setRevalidateAgain(async (body) => void sent.push(body));
-    revalidateAgainLater(["/", "/world/a-story"]);
+    revalidateAgainLater({ paths: ["/", "/world/a-story"] });
+    revalidateAgainLater({ everything: true });
     await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS - 1);
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(sent).toEqual([{ paths: ["/", "/world/a-story"], again: false }]);
+    expect(sent).toEqual([
+      { paths: ["/", "/world/a-story"], again: false },
+      { everything: true, again: false },
+    ]);
     await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS * 3);
-    expect(sent).toHaveLength(1);
+    expect(sent).toHaveLength(2);
   });
 
   it("does nothing without our server (next dev) or without paths", async () => {
     vi.useFakeTimers();
-    expect(() => revalidateAgainLater(["/"])).not.toThrow();
+    expect(() => revalidateAgainLater({ paths: ["/"] })).not.toThrow();
     const sent: RevalidateRequest[] = [];
     setRevalidateAgain(async (body) => void sent.push(body));
-    revalidateAgainLater([]);
+    revalidateAgainLater({ paths: [] });
     await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS * 2);
     expect(sent).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // Next bundle load separate copies of this module.
 const key = Symbol.for("dateline.revalidate-again");
 
-export type RevalidateRequest = { paths: string[]; again: false };
+/** What the server's revalidation route takes; `again: false` marks the repeat itself. */
+export type RevalidateRequest = ({ paths: string[] } | { everything: true }) & { again?: false };
 type Send = (body: RevalidateRequest) => Promise<void>;
 
 /**
@@ -17,9 +18,9 @@ export function setRevalidateAgain(send: Send): void {
   (globalThis as Record<symbol, unknown>)[key] = send;
 }
 
-/** Revalidates these paths once more after REVALIDATE_AGAIN_AFTER_MS (not under `next dev`, which has no server of ours). */
-export function revalidateAgainLater(paths: string[]): void {
+/** Revalidates the same once more after REVALIDATE_AGAIN_AFTER_MS (not under `next dev`, which has no server of ours). */
+export function revalidateAgainLater(what: { paths: string[] } | { everything: true }): void {
   const send = (globalThis as Record<symbol, unknown>)[key] as Send | undefined;
-  if (!send || paths.length === 0) return;
-  setTimeout(() => void send({ paths, again: false }), REVALIDATE_AGAIN_AFTER_MS).unref();
+  if (!send || ("paths" in what && what.paths.length === 0)) return;
+  setTimeout(() => void send({ ...what, again: false }), REVALIDATE_AGAIN_AFTER_MS).unref();
 }

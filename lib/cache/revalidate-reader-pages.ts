@@ -17,7 +17,13 @@ export function revalidatePaths(paths: Iterable<string>, { again = true } = {}):
     if (path.includes("[")) revalidatePath(path, "page");
     else revalidatePath(path);
   }
-  if (again) revalidateAgainLater(unique);
+  if (again) revalidateAgainLater({ paths: unique });
+}
+
+/** Marks every cached page stale (a change every page shows), and once more a few seconds later. */
+export function revalidateEverything({ again = true } = {}): void {
+  revalidatePath("/", "layout");
+  if (again) revalidateAgainLater({ everything: true });
 }
 
 /** Every cached page that shows these stories' comments: the story and its later comment pages. */

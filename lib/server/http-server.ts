@@ -17,7 +17,7 @@ const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><ti
 export type RunningServer = {
   server: http.Server;
   /** Marks cached pages stale from inside this process, outside any request. */
-  revalidate: (body: { paths: string[] } | RevalidateRequest | { everything: true }) => Promise<void>;
+  revalidate: (body: RevalidateRequest) => Promise<void>;
 };
 
 export type ServerOptions = { port: number; hostname: string; trustProxy: boolean; dir?: string };

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { currentStaff } from "@/lib/auth/current-staff";
 import { answerNotAllowed } from "@/lib/auth/not-allowed";
+import { revalidateEverything } from "@/lib/cache/revalidate-reader-pages";
 import { db } from "@/lib/db";
 import { settingsFields, settingsForm, type SettingsFormState } from "@/lib/newsroom/comment-settings-form";
 import { saveCommentSettings } from "@/lib/newsroom/save-comment-settings";
@@ -26,6 +26,6 @@ export async function saveSettingsAction(
     throw error;
   }
   // Auto-close changes what every story page says about its comments.
-  revalidatePath("/", "layout");
+  revalidateEverything();
   return { status: "saved", values };
 }

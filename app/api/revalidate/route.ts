@@ -1,7 +1,9 @@
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { revalidatePaths } from "@/lib/cache/revalidate-reader-pages";
+import { revalidateEverything, revalidatePaths } from "@/lib/cache/revalidate-reader-pages";
 import { isAuthorizedRevalidation } from "@/lib/cache/revalidation-auth";
+
+// Set on the server's own repeat of a revalidation (lib/cache/revalidate-again.ts).
+const again = z.literal(false).optional();
 
 const body = z.union([
   z.strictObject({
@@ -14,10 +16,9 @@ const body = z.union([
       )
       .min(1)
       .max(200),
-    // Set on the server's own repeat of a revalidation (lib/cache/revalidate-again.ts).
-    again: z.literal(false).optional(),
+    again,
   }),
-  z.strictObject({ everything: z.literal(true) }),
+  z.strictObject({ everything: z.literal(true), again }),
 ]);
 
 /**
@@ -31,7 +32,8 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
     return Response.json({ error: "expected { paths: [...] } or { everything: true }" }, { status: 400 });
-  if ("everything" in parsed.data) revalidatePath("/", "layout");
-  else revalidatePaths(parsed.data.paths, { again: parsed.data.again ?? true });
+  const repeat = { again: parsed.data.again ?? true };
+  if ("everything" in parsed.data) revalidateEverything(repeat);
+  else revalidatePaths(parsed.data.paths, repeat);
   return Response.json({ revalidated: true });
 }
