@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,6 +8,7 @@ import { expect, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { createPrismaClient, type Database } from "../lib/database/create-client";
 import { parseDatabaseUrl } from "../lib/database/database-url";
+import { storyFileText, type StoryFileFields } from "../lib/testing/story-file";
 import { e2eStaff } from "./staff";
 
 /** The e2e server's own database (scripts/e2e.ts sets DATABASE_URL), for set-up and checks no page shows. */
@@ -39,22 +40,20 @@ export async function asNewVisitor(page: Page) {
 export const REVALIDATED_WITHIN_MS = 15_000;
 
 /**
- * Writes a story file (front matter, headline, "Place / Agency", paragraph) and imports it with
- * `npm run import`, which tells the e2e server to revalidate. Returns what the CLI printed.
+ * Writes story files and imports them with `npm run import`, which tells the e2e server to
+ * revalidate. Returns what the CLI printed; throws when a file fails.
  */
-export async function importStory(
-  baseURL: string | undefined,
-  story: { slug: string; headline: string; paragraph: string; publishedAt: Date },
-): Promise<string> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "dateline-e2e-")), "story.txt");
-  writeFileSync(
-    file,
-    `---\nslug: ${story.slug}\nsection: Science\ndate: ${story.publishedAt.toISOString()}\n---\n` +
-      `${story.headline}\nKestrel Ford / Demo Wire\n${story.paragraph}\n`,
-  );
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+export async function importStory(baseURL: string | undefined, ...stories: StoryFileFields[]): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "dateline-e2e-"));
+  const files = stories.map((story, i) => {
+    const file = path.join(dir, `story-${i}.txt`);
+    writeFileSync(file, storyFileText(story));
+    return file;
+  });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import.ts", ...files], {
     env: { ...process.env, SITE_URL: baseURL },
   });
+  rmSync(dir, { recursive: true, force: true });
   return stdout;
 }
 

@@ -5,6 +5,7 @@ import { requestRevalidation } from "../../lib/cache/request-revalidation";
 import { createPrismaClient } from "../../lib/database/create-client";
 import { parseDatabaseUrl } from "../../lib/database/database-url";
 import { importStoryFiles } from "../../lib/import/import-story-files";
+import { storyFileText } from "../../lib/testing/story-file";
 import { startBackgroundLoad } from "./load";
 
 export type FreshnessRow = { change: string; medianMs: number; maxMs: number; rounds: number };
@@ -27,11 +28,7 @@ export async function benchFreshness(
 
   /** Writes, imports and revalidates one version of a story; resolves when a reader sees `marker` at `readerPath`. */
   const timeChange = async (slug: string, headline: string, paragraph: string, readerPath: string, marker: string) => {
-    writeFileSync(
-      file,
-      `---\nslug: ${slug}\nsection: Science\ndate: ${new Date(Date.now() - 60_000).toISOString()}\n---\n` +
-        `${headline}\nKestrel Ford / Demo Wire\n${paragraph}\n`,
-    );
+    writeFileSync(file, storyFileText({ slug, headline, paragraph, publishedAt: new Date(Date.now() - 60_000) }));
     const started = performance.now();
     const { outcomes, paths } = await importStoryFiles(db, [file]);
     const [outcome] = outcomes;
