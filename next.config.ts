@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { siteRouteRewrites } from "./lib/cache/site-routes";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -29,7 +31,17 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// Read when the server starts, not only at build: the same build runs with or without Redis.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? {
+      // One page cache for every instance (docs/adr/0008-shared-page-cache.md); no per-process copy.
+      cacheHandler: path.resolve("lib/cache/redis-cache-handler.mjs"),
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 const config: NextConfig = {
+  ...sharedCache,
   // Tests build once per database into their own folder (scripts/e2e.ts).
   distDir: process.env.DATELINE_DIST_DIR || ".next",
   poweredByHeader: false,
@@ -46,6 +58,7 @@ const config: NextConfig = {
     const section = "/:section((?!search$|admin$|api$)[a-z0-9-]+)";
     return {
       beforeFiles: [
+        ...siteRouteRewrites(),
         { source: list, has: page, destination: "/:kind/:slug/page/:n" },
         { source: list, has: badPage, destination: "/:kind/:slug/page/0" },
         { source: section, has: page, destination: "/:section/page/:n" },

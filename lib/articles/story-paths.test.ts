@@ -7,7 +7,7 @@ describe("pathsShowingStory", () => {
   it("names the story, the front page, its section and feed, every list route and the site's feeds", () => {
     expect(pathsShowingStory("a-story", ["world"]).sort()).toEqual(
       [
-        "/",
+        "/_front/latest",
         "/world",
         "/world/a-story",
         "/world/a-story/share",
@@ -17,12 +17,14 @@ describe("pathsShowingStory", () => {
       ].sort(),
     );
     expect(LIST_ROUTES).toContain("/(site)/tag/[slug]");
+    // "/" and the site's feeds are cached under the paths they are rewritten to.
+    expect(SITE_FEEDS).toEqual(["/_site/feed.xml", "/_site/atom.xml", "/_site/sitemap.xml", "/_site/news-sitemap.xml"]);
   });
 
   it("also names the section and address a moved story left", () => {
     expect(pathsShowingStory("a-story", ["world", "business"]).sort()).toEqual(
       [
-        "/",
+        "/_front/latest",
         "/business",
         "/business/a-story",
         "/business/a-story/share",

@@ -1,3 +1,5 @@
+import { FRONT_PAGE_PATH, SITE_FILES, siteFilePath } from "../cache/site-routes";
+
 /** The reader-facing path of a story. */
 export function storyPath(sectionSlug: string, slug: string): string {
   return `/${sectionSlug}/${slug}`;
@@ -16,8 +18,8 @@ export const LIST_ROUTES = [
   ]),
 ];
 
-/** The site's feeds and sitemaps, which list the newest stories. */
-export const SITE_FEEDS = ["/feed.xml", "/atom.xml", "/sitemap.xml", "/news-sitemap.xml"];
+/** The site's feeds and sitemaps, which list the newest stories, as the paths they are cached under. */
+export const SITE_FEEDS = SITE_FILES.filter((file) => file !== "robots.txt").map(siteFilePath);
 
 /**
  * Every cached page that shows a story: itself and its share page, the front page, the section pages and feeds it
@@ -27,7 +29,7 @@ export const SITE_FEEDS = ["/feed.xml", "/atom.xml", "/sitemap.xml", "/news-site
 export function pathsShowingStory(slug: string, sectionSlugs: string[]): string[] {
   return [
     ...new Set([
-      "/",
+      FRONT_PAGE_PATH,
       ...sectionSlugs.flatMap((section) => [
         `/${section}`,
         storyPath(section, slug),

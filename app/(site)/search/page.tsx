@@ -13,6 +13,9 @@ import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/search-query";
 import { searchStories } from "@/lib/search/search-stories";
 import { positiveInteger } from "@/lib/validation/query-params";
 
+// Results depend on the query: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Search",
   alternates: pageAlternates("/search", undefined, env.SITE_NAME),
