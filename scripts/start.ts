@@ -18,12 +18,5 @@ if (!existsSync(path.join(distDir, "BUILD_ID"))) {
   execFileSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 }
 
-const { startHttpServer } = await import("../lib/server/http-server");
-const { startBackgroundWork } = await import("../lib/server/start-background-work");
-const running = await startHttpServer({
-  port: env.PORT,
-  hostname: env.HOSTNAME,
-  trustProxy: env.TRUST_PROXY === "true",
-});
-console.log(`Dateline is serving ${env.siteUrl} (${env.database.provider})`);
-startBackgroundWork(env, running);
+const { runServer } = await import("../lib/server/run-server");
+await runServer(env);

@@ -1,11 +1,15 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
+import { Redis } from "ioredis";
 import next from "next";
+import { REVALIDATED_CHANNEL } from "../cache/redis-cache-handler.mjs";
 import { setRevalidateAgain, type RevalidateRequest } from "../cache/revalidate-again";
 import { setStartToken } from "../cache/start-token";
 import { databaseSeemsUnavailable } from "../database/unavailable";
 import { clientAddress, CLIENT_IP_HEADER } from "./client-address";
+import { logger } from "./logger";
 import { pathShape } from "./path-shape";
+import { ResponseCache } from "./response-cache";
 import { openStatusSlot, STATUS_SLOT_HEADER, type StatusSlot } from "./status-slots";
 
 /** Next's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB by default). */
@@ -14,67 +18,81 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
 <main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters, and messages with a shared story 300. Please go back, shorten what you wrote and try again.</p></main></html>`;
 
+/** Longer than any proxy's idle upstream timeout (deploy/nginx.conf: 60 s), so the proxy closes first. */
+const KEEP_ALIVE_MS = 65_000;
+
 export type RunningServer = {
   server: http.Server;
   /** Marks cached pages stale from inside this process, outside any request. */
   revalidate: (body: RevalidateRequest) => Promise<void>;
+  /** Readiness turns 503, the listener closes, in-flight requests finish; resolves when they have. */
+  drain: () => Promise<void>;
+  draining: () => boolean;
 };
 
-export type ServerOptions = { port: number; hostname: string; trustProxy: boolean; dir?: string };
+export type ServerOptions = {
+  port: number;
+  hostname: string;
+  trustProxy: boolean;
+  dir?: string;
+  /** Set when this is one of several instances: revalidations announced there empty our response cache. */
+  redisUrl?: string;
+  /** 503 from /readyz while any of these is named (lib/server/readiness.ts). */
+  readinessProblems?: () => Promise<string[]>;
+};
+
+/** A proxy's X-Request-Id when it looks like one, else our own: every log line of a request carries it. */
+function requestIdOf(req: http.IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+}
 
 /**
  * Serves the production build through Next's request handler, adding what `next start`
- * cannot: a 503 (not 500) when a page failed because the database is unreachable.
+ * cannot: health and readiness, early answers to impossible requests, a response cache in
+ * front of Next for cached pages, honest statuses for refused posts and database outages,
+ * request logs, and a graceful drain.
  */
 export async function startHttpServer({
   port,
   hostname,
   trustProxy,
   dir = process.cwd(),
+  redisUrl,
+  readinessProblems = async () => [],
 }: ServerOptions): Promise<RunningServer> {
   const app = next({ dev: false, dir, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const responses = new ResponseCache();
+  let draining = false;
 
   const server = http.createServer((req, res) => {
-    const shape = pathShape(req.url);
-    if (shape === "malformed") {
-      // Next answers a path with broken %-escapes with a 500; it is the client's mistake.
-      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end("Bad request: the address is not valid.");
-      return;
-    }
-    if (shape === "impossible") {
-      // No page of ours has such an address. Answering here keeps it out of the page
-      // cache, which would otherwise store a 404 under every made-up path.
-      res.statusCode = 404;
-      void app.render404(req, res);
-      return;
-    }
-    if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
-      // Browsers always say how long a form post is. A body of unstated length (chunked) would
-      // pass the size check below and reach Next, which answers an over-long one with a 500.
-      res.writeHead(411, {
-        "content-type": "text/plain; charset=utf-8",
-        "cache-control": "no-store",
-        connection: "close",
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
+    res.once("finish", () => {
+      logger.info({
+        req: requestId,
+        method: req.method,
+        path: req.url?.split("?")[0],
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
       });
-      res.end("Length required: send the body with a Content-Length.");
-      req.resume();
-      return;
-    }
-    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-      // Next refuses bodies over its server-action limit with a 500; say what is wrong instead.
-      res.writeHead(413, {
-        "content-type": "text/html; charset=utf-8",
-        "cache-control": "no-store",
-        connection: "close",
-      });
-      res.end(TOO_LARGE_PAGE);
-      req.resume();
-      return;
-    }
+    });
+    if (draining) res.setHeader("connection", "close");
+
+    if (answerProbe(req, res)) return;
+    if (answerEarly(req, res)) return;
+
+    const cacheKey = responses.keyFor(req);
+    if (cacheKey && responses.serve(cacheKey, req, res)) return;
+    if (cacheKey) responses.record(cacheKey, res);
+    // A form post or a revalidation may have changed any page: nothing older is served after it.
+    if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => responses.clear());
+
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy);
+    req.headers["x-request-id"] = requestId;
     delete req.headers[STATUS_SLOT_HEADER];
     let chosen: StatusSlot = {};
     if (req.method === "POST") {
@@ -82,31 +100,81 @@ export async function startHttpServer({
       chosen = opened.slot;
       res.once("close", opened.close);
     }
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-    // Node routes implicit headers (res.end without writeHead) through writeHead too.
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
-      // Next 16.4 sends a freshly rendered redirect's Location twice; one is the standard.
-      const location = res.getHeader("location");
-      if (Array.isArray(location)) res.setHeader("location", location[0]!);
-      // A refused form post's own status (lib/server/status-slots.ts) replaces Next's 200.
-      if (status === 200 && chosen.status) return writeHead(chosen.status, ...rest);
-      if (status === 500 && databaseSeemsUnavailable()) {
-        res.setHeader("Retry-After", "30");
-        res.setHeader("Cache-Control", "no-store");
-        return writeHead(503, ...rest);
-      }
-      return writeHead(status, ...rest);
-    }) as typeof res.writeHead;
+    answerWithChosenStatus(res, () => chosen.status);
     handle(req, res).catch((error: unknown) => {
-      console.error("request failed:", error);
+      logger.error({ req: requestId, err: error }, "request failed");
       if (!res.headersSent) {
         res.statusCode = 500;
         res.end("Internal Server Error");
       }
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+
+  /** /healthz: the process answers. /readyz: it should get traffic. Neither says why not. */
+  function answerProbe(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const path = req.url?.split("?")[0];
+    if (path !== "/healthz" && path !== "/readyz") return false;
+    const reply = (status: number, text: string) => {
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end(text);
+    };
+    if (path === "/healthz") reply(200, "ok");
+    else
+      readinessProblems()
+        .then((problems) => (draining ? ["draining"] : problems))
+        .then((problems) => {
+          if (problems.length) logger.warn({ problems }, "not ready");
+          reply(problems.length ? 503 : 200, problems.length ? "not ready" : "ready");
+        })
+        .catch(() => reply(503, "not ready"));
+    return true;
+  }
+
+  /** Requests no page of ours can answer well, answered before Next sees them. */
+  function answerEarly(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const shape = pathShape(req.url);
+    if (shape === "malformed") {
+      // Next answers a path with broken %-escapes with a 500; it is the client's mistake.
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("Bad request: the address is not valid.");
+      return true;
+    }
+    if (shape === "impossible") {
+      // No page of ours has such an address. Answering here keeps it out of the page
+      // cache, which would otherwise store a 404 under every made-up path.
+      res.statusCode = 404;
+      void app.render404(req, res);
+      return true;
+    }
+    if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
+      // Browsers always say how long a form post is. A body of unstated length (chunked) would
+      // pass the size check below and reach Next, which answers an over-long one with a 500.
+      res.writeHead(411, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" });
+      res.end("Length required: send the body with a Content-Length.");
+      req.resume();
+      return true;
+    }
+    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+      // Next refuses bodies over its server-action limit with a 500; say what is wrong instead.
+      res.writeHead(413, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", connection: "close" });
+      res.end(TOO_LARGE_PAGE);
+      req.resume();
+      return true;
+    }
+    return false;
+  }
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+
+  // Another instance's revalidation (lib/cache/redis-cache-handler.mjs) empties our response cache too.
+  const subscriber = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: null }) : undefined;
+  if (subscriber) {
+    subscriber.on("error", (error) => logger.warn({ err: error.message }, "redis subscriber"));
+    subscriber.on("message", () => responses.clear());
+    await subscriber.subscribe(REVALIDATED_CHANNEL);
+  }
 
   // Writers inside this process that run outside a request (scheduled publishing) mark pages
   // stale through Next's own revalidation route, with a token only this process knows.
@@ -120,19 +188,41 @@ export async function startHttpServer({
       body: JSON.stringify(body),
     })
       .then((response) => {
-        if (!response.ok) console.error(`revalidation refused: HTTP ${response.status}`);
+        if (!response.ok) logger.error({ status: response.status }, "revalidation refused");
       })
-      .catch((error: unknown) => console.error("revalidation failed:", error));
+      .catch((error: unknown) => logger.error({ err: error }, "revalidation failed"));
   };
   setRevalidateAgain(revalidate);
   // Content may have changed while no server was running (imports, restores).
   await revalidate({ everything: true });
 
-  const stop = () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+  const drain = async () => {
+    draining = true;
+    // Stops accepting, closes idle keep-alive connections; busy ones close after their response.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await subscriber?.quit().catch(() => undefined);
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
-  return { server, revalidate };
+  return { server, revalidate, drain, draining: () => draining };
+}
+
+/**
+ * The status Next's head should carry instead of its own: a refused form post's
+ * (lib/server/status-slots.ts) instead of 200, 503 instead of 500 while the database is
+ * unreachable; and one Location where Next 16.4 sends a freshly rendered redirect's twice.
+ * Node routes implicit heads (res.end without writeHead) through writeHead too.
+ */
+function answerWithChosenStatus(res: http.ServerResponse, chosen: () => number | undefined): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const location = res.getHeader("location");
+    if (Array.isArray(location)) res.setHeader("location", location[0]!);
+    const refused = chosen();
+    if (status === 200 && refused) return writeHead(refused, ...rest);
+    if (status === 500 && databaseSeemsUnavailable()) {
+      res.setHeader("Retry-After", "30");
+      res.setHeader("Cache-Control", "no-store");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
 }

@@ -1,29 +1,42 @@
 import { publishDueStories } from "../articles/publish-due-stories";
-import { createPrismaClient } from "../database/create-client";
+import type { Database } from "../database/create-client";
 import { startDelivery } from "../email/start-delivery";
 import type { env as Env } from "../env";
 import type { RunningServer } from "./http-server";
+import { logger } from "./logger";
 
 /** How often the server looks for scheduled stories whose time has come. */
 export const SCHEDULE_CHECK_MS = 5000;
 
 /**
  * What runs beside the web server: the outbox worker, and scheduled publishing (a due story
- * goes out, and its pages are revalidated, within SCHEDULE_CHECK_MS of its time).
+ * goes out, and its pages are revalidated, within SCHEDULE_CHECK_MS of its time). Every
+ * instance runs both: rows are claimed (outbox) or flipped conditionally (stories), so each
+ * email is sent and each story published once however many run. Returns a stop that lets
+ * the current batch finish.
  */
-export function startBackgroundWork(env: typeof Env, { revalidate }: RunningServer): void {
-  if (!env.AUTH_SECRET) {
-    console.info("AUTH_SECRET is not set: newsroom sessions end when the server restarts");
-  }
-  startDelivery(env);
-  const db = createPrismaClient(env.database);
-  let running = false;
-  setInterval(() => {
-    if (running) return;
-    running = true;
-    publishDueStories(db)
+export function startBackgroundWork(
+  env: typeof Env,
+  db: Database,
+  { revalidate }: Pick<RunningServer, "revalidate">,
+): { stop: () => Promise<void> } {
+  if (!env.AUTH_SECRET) logger.info("AUTH_SECRET is not set: newsroom sessions end when the server restarts");
+  const delivery = startDelivery(env);
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = publishDueStories(db)
       .then((paths) => (paths.length ? revalidate({ paths }) : undefined))
-      .catch((error: unknown) => console.error("scheduled publishing failed:", error))
-      .finally(() => (running = false));
-  }, SCHEDULE_CHECK_MS).unref();
+      .catch((error: unknown) => logger.error({ err: error }, "scheduled publishing failed"))
+      .finally(() => (busy = false));
+  }, SCHEDULE_CHECK_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await Promise.all([running, delivery?.stop()]);
+    },
+  };
 }

@@ -1,0 +1,53 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { Redis } from "ioredis";
+import type { Database } from "../database/create-client";
+import type { DatabaseTarget } from "../database/database-url";
+
+export type ReadinessDeps = {
+  db: Database;
+  database: DatabaseTarget;
+  redis?: Redis;
+  draining: () => boolean;
+  /** The project folder, whose prisma/ holds the committed migrations. */
+  dir: string;
+};
+
+/** How many migrations this checkout ships for the database in use. */
+export function committedMigrations(dir: string, database: DatabaseTarget): number {
+  const folder = path.join(dir, "prisma", ...(database.provider === "postgresql" ? ["postgres"] : []), "migrations");
+  return readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+}
+
+/**
+ * What keeps this instance from taking traffic, as short names for the log (never for the
+ * public): draining, database, migrations, redis. Empty when ready.
+ */
+export async function readinessProblems({ db, database, redis, draining, dir }: ReadinessDeps): Promise<string[]> {
+  if (draining()) return ["draining"];
+  const problems: string[] = [];
+  const expected = committedMigrations(dir, database);
+  const checks: Array<Promise<void>> = [
+    db
+      .$queryRawUnsafe<Array<{ applied: number | bigint }>>(
+        // A constant statement: no visitor input reaches it.
+        `SELECT COUNT(*) AS applied FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
+      .then(
+        (rows) => {
+          if (Number(rows[0]?.applied ?? 0) < expected) problems.push("migrations");
+        },
+        () => void problems.push("database"),
+      ),
+  ];
+  if (redis) {
+    checks.push(
+      redis.ping().then(
+        () => undefined,
+        () => void problems.push("redis"),
+      ),
+    );
+  }
+  await Promise.all(checks);
+  return problems;
+}
