@@ -8,7 +8,6 @@ export type ReadinessDeps = {
   db: Database;
   database: DatabaseTarget;
   redis?: Redis;
-  draining: () => boolean;
   /** The project folder, whose prisma/ holds the committed migrations. */
   dir: string;
 };
@@ -21,10 +20,9 @@ export function committedMigrations(dir: string, database: DatabaseTarget): numb
 
 /**
  * What keeps this instance from taking traffic, as short names for the log (never for the
- * public): draining, database, migrations, redis. Empty when ready.
+ * public): database, migrations, redis. Empty when ready. (Draining is the HTTP server's.)
  */
-export async function readinessProblems({ db, database, redis, draining, dir }: ReadinessDeps): Promise<string[]> {
-  if (draining()) return ["draining"];
+export async function readinessProblems({ db, database, redis, dir }: ReadinessDeps): Promise<string[]> {
   const problems: string[] = [];
   const expected = committedMigrations(dir, database);
   const checks: Array<Promise<void>> = [

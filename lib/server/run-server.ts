@@ -26,16 +26,14 @@ export async function runServer(env: typeof Env): Promise<void> {
     ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000 })
     : undefined;
   redis?.on("error", () => {});
-  let running: Awaited<ReturnType<typeof startHttpServer>> | undefined;
   const server = await startHttpServer({
     port: env.PORT,
     hostname: env.HOSTNAME,
     trustProxy: env.TRUST_PROXY === "true",
     redisUrl: env.REDIS_URL,
     readinessProblems: () =>
-      readinessProblems({ db, database: env.database, redis, draining: () => running?.draining() ?? false, dir: process.cwd() }),
+      readinessProblems({ db, database: env.database, redis, dir: process.cwd() }),
   });
-  running = server;
   const background = startBackgroundWork(env, db, server);
   logger.info(
     { url: env.siteUrl, database: env.database.provider, sharedCache: Boolean(env.REDIS_URL) },
