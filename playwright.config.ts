@@ -48,7 +48,7 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: [/concurrency\.spec\.ts/, ...markupOnly],
+      testIgnore: [/concurrency\.spec\.ts/, /scale-out\.spec\.ts/, ...markupOnly],
       dependencies: ["stories"],
       use: { ...devices["Desktop Chrome"] },
     },
@@ -57,6 +57,18 @@ export default defineConfig({
       testMatch: /reading\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false },
     },
+    ...(process.env.E2E_DATABASE === "postgresql"
+      ? [
+          {
+            // The production shape (nginx, two instances, PostgreSQL, Redis): on PostgreSQL
+            // only, after everything else, as it loads the machine.
+            name: "scale-out",
+            testMatch: /scale-out\.spec\.ts/,
+            dependencies: ["concurrency"],
+            use: { ...devices["Desktop Chrome"] },
+          },
+        ]
+      : []),
     {
       // Last, alone: it fills the newsroom queue that other specs read.
       name: "concurrency",

@@ -31,6 +31,8 @@ const schema = z.object({
       "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (openssl rand -base64 32)",
     )
     .optional(),
+  // "off" only to measure Next alone (npm run bench): every request then goes through Next.
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

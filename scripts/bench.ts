@@ -1,5 +1,7 @@
 // npm run bench: requests/s and latency of the article page and the front page from a
-// production build, against the same article HTML served as a static file, in one run.
+// production build (Next alone, the origin with its response cache, one instance of two with
+// the Redis cache, and through deploy/nginx.conf), against the same article HTML served as a
+// static file by nginx, in one run.
 // BENCH_SECONDS (default 10) sets each load's length; BENCH_CONNECTIONS (default 32).
 // Then how long a change takes to reach readers of the cached pages (scripts/bench/freshness.ts),
 // and search at 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
@@ -10,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTemporaryDatabase } from "../lib/testing/temporary-database";
 import { benchFreshness, type FreshnessRow } from "./bench/freshness";
+import { benchScaleOut } from "./bench/scale-out";
 import { loadGenerator, loadUrl, type LoadResult } from "./bench/load";
 import { startStaticServer, stopProcess, waitFor } from "./bench/static-server";
 
@@ -34,9 +37,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
-const step = (args: string[], command = process.execPath) =>
+const step = (args: string[], command = process.execPath, extra: Record<string, string> = {}) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(command, args, { env: { ...env, ...extra }, stdio: ["ignore", "ignore", "inherit"] });
     child.once("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`)),
     );
@@ -46,33 +49,62 @@ console.log("preparing a seeded SQLite database and a production build…");
 await step(["--import", "tsx", "scripts/prepare.ts"]);
 await step(["build"], path.join("node_modules", ".bin", "next"));
 
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-  env,
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const rows: Array<[string, LoadResult]> = [];
-let freshness: FreshnessRow[] = [];
-try {
-  await waitFor(`${origin}/api/health`);
+const serve = (extra: Record<string, string> = {}) =>
+  spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    env: { ...env, LOG_LEVEL: "warn", ...extra },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+const warm = async () => {
+  await waitFor(`${origin}/readyz`);
   for (const path of [articlePath, "/"]) {
     for (let i = 0; i < 3; i++) await fetch(`${origin}${path}`); // render once, then serve from the cache
   }
+};
+const rows: Array<[string, LoadResult]> = [];
+let freshness: FreshnessRow[] = [];
+
+// Next alone, as before the response cache: every request goes through Next's handler.
+let server = serve({ RESPONSE_CACHE: "off" });
+try {
+  await warm();
+  console.log(`loading each URL for ${seconds} s at ${connections} connections (${loadGenerator})…\n`);
+  rows.push(["article, Next's cache alone", await loadUrl(`${origin}${articlePath}`, { connections, seconds })]);
+  rows.push(["front page, Next's cache alone", await loadUrl(`${origin}/`, { connections, seconds })]);
+} finally {
+  await stopProcess(server);
+}
+
+server = serve();
+try {
+  await warm();
   const html = await (await fetch(`${origin}${articlePath}`)).text();
+  rows.push(["article, origin (response cache)", await loadUrl(`${origin}${articlePath}`, { connections, seconds })]);
+  rows.push(["front page, origin (response cache)", await loadUrl(`${origin}/`, { connections, seconds })]);
+  console.log(`article HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB\n`);
+  console.log("timing changes until a reader sees them (idle, then under load)…\n");
+  freshness = await benchFreshness(origin, { databaseUrl: temp.url, secret: revalidateSecret, connections });
+  await stopProcess(server);
+
+  console.log("the production shape: PostgreSQL, Redis, two instances, deploy/nginx.conf…\n");
+  const scaleOut = await benchScaleOut(distDir, articlePath, {
+    seconds,
+    connections,
+    port: port + 10,
+    prepare: (extra) => step(["--import", "tsx", "scripts/prepare.ts"], process.execPath, extra),
+  });
+  if (typeof scaleOut === "string") console.log(`skipped: ${scaleOut}\n`);
+  else {
+    rows.push(...scaleOut.rows);
+    freshness.push(...scaleOut.freshness);
+  }
+
+  // Last, so the ratio is of the same run: the same article HTML as a file.
   const staticServer = await startStaticServer(work, html, port + 1);
   try {
-    console.log(`loading each URL for ${seconds} s at ${connections} connections (${loadGenerator})…\n`);
-    rows.push([
-      "article page (Next cache)",
-      await loadUrl(`${origin}${articlePath}`, { connections, seconds }),
-    ]);
-    rows.push(["front page (Next cache)", await loadUrl(`${origin}/`, { connections, seconds })]);
     rows.push([staticServer.name, await loadUrl(staticServer.url, { connections, seconds })]);
   } finally {
     await staticServer.stop();
   }
-  console.log(`article HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB\n`);
-  console.log("timing changes until a reader sees them (idle, then under load)…\n");
-  freshness = await benchFreshness(origin, { databaseUrl: temp.url, secret: revalidateSecret, connections });
 } finally {
   await stopProcess(server);
   await temp.drop();

@@ -37,6 +37,8 @@ export type ServerOptions = {
   dir?: string;
   /** Set when this is one of several instances: revalidations announced there empty our response cache. */
   redisUrl?: string;
+  /** Cached pages answered from memory in front of Next (off only to measure Next alone). */
+  responseCache?: boolean;
   /** 503 from /readyz while any of these is named (lib/server/readiness.ts). */
   readinessProblems?: () => Promise<string[]>;
 };
@@ -59,6 +61,7 @@ export async function startHttpServer({
   trustProxy,
   dir = process.cwd(),
   redisUrl,
+  responseCache = true,
   readinessProblems = async () => [],
 }: ServerOptions): Promise<RunningServer> {
   const app = next({ dev: false, dir, hostname, port });
@@ -85,7 +88,7 @@ export async function startHttpServer({
     if (answerProbe(req, res)) return;
     if (answerEarly(req, res)) return;
 
-    const cacheKey = responses.keyFor(req);
+    const cacheKey = responseCache ? responses.keyFor(req) : null;
     if (cacheKey && responses.serve(cacheKey, req, res)) return;
     if (cacheKey) responses.record(cacheKey, res);
     // A form post or a revalidation may have changed any page: nothing older is served after it.

@@ -31,6 +31,7 @@ export async function runServer(env: typeof Env): Promise<void> {
     hostname: env.HOSTNAME,
     trustProxy: env.TRUST_PROXY === "true",
     redisUrl: env.REDIS_URL,
+    responseCache: env.RESPONSE_CACHE === "on",
     readinessProblems: () =>
       readinessProblems({ db, database: env.database, redis, dir: process.cwd() }),
   });

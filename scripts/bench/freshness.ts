@@ -19,7 +19,22 @@ export type FreshnessRow = { change: string; medianMs: number; maxMs: number; ro
  */
 export async function benchFreshness(
   origin: string,
-  { databaseUrl, secret, rounds = 7, connections = 32 }: { databaseUrl: string; secret: string; rounds?: number; connections?: number },
+  {
+    databaseUrl,
+    secret,
+    rounds = 7,
+    connections = 32,
+    readerOrigin = origin,
+    label = "",
+  }: {
+    databaseUrl: string;
+    secret: string;
+    rounds?: number;
+    connections?: number;
+    /** Where the reader reads, when not where the write is revalidated (another instance, the proxy). */
+    readerOrigin?: string;
+    label?: string;
+  },
 ): Promise<FreshnessRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "dateline-freshness-"));
   const db = createPrismaClient(parseDatabaseUrl(databaseUrl));
@@ -36,33 +51,33 @@ export async function benchFreshness(
     const said = await requestRevalidation(origin, secret, paths);
     if (!said.startsWith("revalidated")) throw new Error(said);
     for (;;) {
-      const html = await (await fetch(`${origin}${readerPath}`)).text();
+      const html = await (await fetch(`${readerOrigin}${readerPath}`)).text();
       if (html.includes(marker)) return performance.now() - started;
       if (performance.now() - started > 60_000) throw new Error(`${readerPath} never showed ${marker}`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   };
 
-  const measure = async (label: string) => {
+  const measure = async (where: string) => {
     const front: number[] = [];
     const story: number[] = [];
     for (let round = 0; round < rounds; round++) {
       serial++;
-      const slug = `freshness-probe-${serial}`;
+      const slug = `freshness-probe-${serial}-${Date.now()}`;
       const headline = `Freshness probe ${serial} counts the seconds`;
       front.push(await timeChange(slug, headline, "First version of the probe.", "/", headline));
       const edit = `Edited version ${serial} of the probe.`;
       story.push(await timeChange(slug, headline, edit, `/science/${slug}`, edit));
     }
     return [
-      summarise(`new story on the front page${label}`, front),
-      summarise(`edited story page${label}`, story),
+      summarise(`new story on the front page${label}${where}`, front),
+      summarise(`edited story page${label}${where}`, story),
     ];
   };
 
   try {
     const rows = await measure(", idle server");
-    const load = startBackgroundLoad(`${origin}/`, connections);
+    const load = startBackgroundLoad(`${readerOrigin}/`, connections);
     try {
       rows.push(...(await measure(`, front page under ${connections} connections`)));
     } finally {
