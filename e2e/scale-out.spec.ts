@@ -163,11 +163,18 @@ test("SIGTERM on an instance under load: no request fails, and it stops within 1
     headers: { cookie: "better-auth.session_token=load" },
   });
   await new Promise((resolve) => setTimeout(resolve, 1500));
+  // And straight to instance A: searches are rendered per request, so some are still in flight
+  // when the signal comes; each must be answered, not cut off.
+  const inFlight = Array.from({ length: 12 }, (_, i) =>
+    fetch(`${instanceA.origin}/search?q=syria+${i}`, { headers: { connection: "close" } }).then((r) => r.status),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 150));
   const signalled = Date.now();
   instanceA.process.kill("SIGTERM");
   const code = await instanceA.exited;
   const stoppedAfter = Date.now() - signalled;
   const result = await load;
+  expect(await Promise.all(inFlight)).toEqual(Array(12).fill(200));
   expect(code).toBe(0);
   expect(stoppedAfter).toBeLessThan(10_000);
   expect(result.errors).toBe(0);

@@ -27,9 +27,8 @@ type Step = (
 ) => Promise<boolean>;
 
 /**
- * One production build for every run. It prerenders the front page from the first database;
- * each database holds the same seeded demo content, and the server marks every cached page
- * stale when it starts, so the second run's pages are rendered from its own database.
+ * One production build for every run: a build reads no database (ADR 8), and each run serves
+ * its own copy, so pages the first run cached never reach the second.
  */
 const BUILD_DIR = ".next-e2e-build";
 let built = false;

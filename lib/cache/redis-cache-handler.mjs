@@ -15,29 +15,41 @@ const ENTRY_TTL_SECONDS = 24 * 60 * 60;
 /** @type {Redis | undefined} */
 let client;
 function redis() {
-  client ??= new Redis(/** @type {string} */ (process.env.REDIS_URL), {
-    // A store that does not answer is a cache miss, never a hung page.
-    enableOfflineQueue: false,
-    commandTimeout: 1000,
-    maxRetriesPerRequest: 1,
-    lazyConnect: false,
-  });
-  client.on("error", () => {});
+  if (!client) {
+    client = new Redis(/** @type {string} */ (process.env.REDIS_URL), {
+      // A store that does not answer is a cache miss, never a hung page.
+      enableOfflineQueue: false,
+      commandTimeout: 1000,
+      maxRetriesPerRequest: 1,
+    });
+    // Failures are answered per command (a miss, or a logged revalidation); the event is noise.
+    client.on("error", () => {});
+  }
   return client;
 }
 
-/** The client once connected (writes must not be dropped while it connects), or after 2 s the error. */
+/** Set once the first connection was made or given up on: from then on, no command waits. */
+let startupOver = false;
+
+/**
+ * The client, waiting up to 2 s for its first connection (pages rendered and revalidations made
+ * just after a start must not be dropped); during a later outage commands fail at once.
+ */
 async function connected() {
   const redisClient = redis();
-  if (redisClient.status !== "ready") {
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("Redis did not answer within 2 s")), 2000);
-      redisClient.once("ready", () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      });
-    });
+  if (redisClient.status === "ready" || startupOver) {
+    startupOver = true;
+    return redisClient;
   }
+  await new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      startupOver = true;
+      resolve(undefined);
+    };
+    const timer = setTimeout(done, 2000);
+    redisClient.once("ready", done);
+  });
   return redisClient;
 }
 
@@ -106,8 +118,16 @@ export default class RedisCacheHandler {
   /** @param {string} key @param {any} data @param {{ tags?: string[], cacheControl?: unknown }} [ctx] */
   async set(key, data, ctx) {
     try {
-      const entry = { lastModified: Date.now(), value: data, tags: tagsOf(data, ctx?.tags), cacheControl: ctx?.cacheControl };
-      await redis().set(this.prefix + key, JSON.stringify(entry, replacer), "EX", ENTRY_TTL_SECONDS);
+      const entry = {
+        lastModified: Date.now(),
+        value: data,
+        tags: tagsOf(data, ctx?.tags),
+        cacheControl: ctx?.cacheControl,
+      };
+      // Waits for the connection, so the first pages rendered after a start are kept too.
+      await (
+        await connected()
+      ).set(this.prefix + key, JSON.stringify(entry, replacer), "EX", ENTRY_TTL_SECONDS);
     } catch {
       // Not stored: the next reader renders the page again.
     }
@@ -123,7 +143,9 @@ export default class RedisCacheHandler {
     if (list.length === 0) return;
     const now = String(Date.now());
     try {
-      await (await connected())
+      await (
+        await connected()
+      )
         .multi()
         .hset(TAGS_KEY, Object.fromEntries(list.map((tag) => [tag, now])))
         .publish(REVALIDATED_CHANNEL, now)

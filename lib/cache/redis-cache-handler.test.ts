@@ -11,7 +11,11 @@ const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 function redisAnswers(): Promise<boolean> {
   return serviceAnswers("Redis", redisUrl, async () => {
-    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+    const probe = new Redis(redisUrl, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+    });
     try {
       await probe.connect();
       await probe.ping();
@@ -39,7 +43,10 @@ type HandlerModule = {
 function buildFolder(buildId: string): { serverDistDir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "dateline-cache-"));
   writeFileSync(path.join(dir, "BUILD_ID"), `${buildId}\n`);
-  return { serverDistDir: path.join(dir, "server"), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    serverDistDir: path.join(dir, "server"),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 const run = randomBytes(6).toString("hex");
@@ -202,6 +209,24 @@ describe.skipIf(!redisUp)("RedisCacheHandler with Redis", () => {
 
   it("misses a key nobody set", async () => {
     expect(await there.get(key("never-set"))).toBeNull();
+  });
+
+  // Bug: redis() runs `client.on("error", () => {})` on every call, not only when it makes the
+  // client, so each get, set and revalidation adds a listener that is never removed: memory grows
+  // with traffic, and Node warns (MaxListenersExceededWarning) after the eleventh call.
+  it("adds no error listener to its Redis client per call", async () => {
+    const getSpy = vi.spyOn(Redis.prototype, "get");
+    try {
+      await here.get(key("listeners"));
+      const client = getSpy.mock.contexts[0] as Redis;
+      const before = client.listenerCount("error");
+
+      for (let i = 0; i < 20; i++) await here.get(key("listeners"));
+
+      expect(client.listenerCount("error")).toBe(before);
+    } finally {
+      getSpy.mockRestore();
+    }
   });
 
   it("does not let another build read this build's entries", async () => {

@@ -217,4 +217,36 @@ describe.each(providers)("the outbox worker on %s, against a real SMTP server", 
       await sink.stop();
     }
   });
+
+  it("never lets a worker whose lease ran out overwrite what the worker that took the row over wrote", async () => {
+    const sink = await startSmtpSink();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first worker's SMTP server stalls past the lease, then refuses for now.
+    const stalling = {
+      sendMail: async () => {
+        await gate;
+        throw Object.assign(new Error("421 try again later"), { responseCode: 421 });
+      },
+    };
+    try {
+      const row = await queue();
+      const slow = deliverDueMessages(temp.db, stalling, { workerId: "slow", now: at(70), leaseMs: 60_000 });
+      await expect
+        .poll(async () => (await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).lockedBy)
+        .toBe("slow");
+      const taken = await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "fast", now: at(72) });
+      expect(taken.sent).toBe(1);
+      release();
+      await slow;
+
+      const stored = await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      expect(stored.status).toBe("sent");
+      expect(stored.lastError).toBeNull();
+      expect(sink.received.filter((r) => r.envelope.to[0] === row.toAddress)).toHaveLength(1);
+    } finally {
+      release();
+      await sink.stop();
+    }
+  });
 });

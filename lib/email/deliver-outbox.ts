@@ -97,13 +97,14 @@ export async function deliverDueMessages(
       data: { lockedUntil: new Date(claimedAt.getTime() + leaseMs), lockedBy: workerId },
     });
     if (claim.count === 0) continue; // another worker took it
+    const heldByThisWorker = { id, lockedBy: workerId, status: "queued" as const };
 
     const message = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
     const attempts = message.attempts + 1;
     // A block is honoured before every send, also for shares queued before it was made.
     if (message.shareId !== null && (await isBlocked(db, message.toAddress))) {
-      await db.outboxMessage.update({
-        where: { id },
+      await db.outboxMessage.updateMany({
+        where: heldByThisWorker,
         data: { status: "failed", lockedUntil: null, lastError: BLOCKED_RECIPIENT_NOTE },
       });
       report.failed++;
@@ -133,8 +134,9 @@ export async function deliverDueMessages(
       const final =
         isPermanentFailure(error) ||
         (failedAt.getTime() - message.createdAt.getTime() >= maxAgeMs && attempts >= MIN_ATTEMPTS);
-      await db.outboxMessage.update({
-        where: { id },
+      // Only while the claim is still ours: past the lease another worker may have sent it.
+      await db.outboxMessage.updateMany({
+        where: heldByThisWorker,
         data: final
           ? { status: "failed", attempts, lockedUntil: null, lastError: answer }
           : {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import nodemailer from "nodemailer";
 import type { Database } from "../database/create-client";
+import { logger } from "../server/logger";
 import { deliverDueMessages, type MailTransport } from "./deliver-outbox";
 
 /**
@@ -33,10 +34,10 @@ export function startOutboxWorker(db: Database, transport: MailTransport, { inte
     running = deliverDueMessages(db, transport, { workerId })
       .then((report) => {
         if (report.sent + report.retried + report.failed > 0) {
-          console.info(`outbox: ${report.sent} sent, ${report.retried} to retry, ${report.failed} failed`);
+          logger.info({ worker: workerId, ...report }, "outbox batch");
         }
       })
-      .catch((error: unknown) => console.error("outbox worker:", (error as Error).message));
+      .catch((error: unknown) => logger.error({ worker: workerId, err: (error as Error).message }, "outbox worker"));
     await running;
     if (!stopped) timer = setTimeout(tick, intervalMs);
   };

@@ -1,5 +1,6 @@
 import { createPrismaClient } from "../database/create-client";
 import type { env as Env } from "../env";
+import { logger } from "../server/logger";
 import { smtpTransport, startOutboxWorker } from "./outbox-worker";
 
 /**
@@ -9,10 +10,10 @@ import { smtpTransport, startOutboxWorker } from "./outbox-worker";
 export function startDelivery(env: typeof Env, { force = false } = {}) {
   if (!force && env.OUTBOX_WORKER === "off") return null;
   if (!env.SMTP_URL) {
-    console.info("SMTP_URL is not set: emails are kept in the outbox and not sent");
+    logger.info("SMTP_URL is not set: emails are kept in the outbox and not sent");
     return null;
   }
   const worker = startOutboxWorker(createPrismaClient(env.database), smtpTransport(env.SMTP_URL));
-  console.info(`outbox worker ${worker.workerId} delivering through ${new URL(env.SMTP_URL).host}`);
+  logger.info({ worker: worker.workerId, smtp: new URL(env.SMTP_URL).host }, "outbox worker delivering");
   return worker;
 }

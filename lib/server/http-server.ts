@@ -154,14 +154,22 @@ export async function startHttpServer({
     if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
       // Browsers always say how long a form post is. A body of unstated length (chunked) would
       // pass the size check below and reach Next, which answers an over-long one with a 500.
-      res.writeHead(411, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" });
+      res.writeHead(411, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "close",
+      });
       res.end("Length required: send the body with a Content-Length.");
       req.resume();
       return true;
     }
     if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
       // Next refuses bodies over its server-action limit with a 500; say what is wrong instead.
-      res.writeHead(413, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", connection: "close" });
+      res.writeHead(413, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "close",
+      });
       res.end(TOO_LARGE_PAGE);
       req.resume();
       return true;

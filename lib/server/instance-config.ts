@@ -13,7 +13,9 @@ export const SHARED_SECRETS = [
  * a secret made up per process would sign a visitor out, refuse their form or fail their
  * server action whenever the next request reaches another instance.
  */
-export function instanceConfigProblem(env: Pick<typeof Env, "REDIS_URL" | (typeof SHARED_SECRETS)[number]>): string | null {
+export function instanceConfigProblem(
+  env: Pick<typeof Env, "REDIS_URL" | (typeof SHARED_SECRETS)[number]>,
+): string | null {
   if (!env.REDIS_URL) return null;
   const missing = SHARED_SECRETS.filter((name) => !env[name]);
   if (missing.length === 0) return null;

@@ -14,7 +14,12 @@ export type ReadinessDeps = {
 
 /** How many migrations this checkout ships for the database in use. */
 export function committedMigrations(dir: string, database: DatabaseTarget): number {
-  const folder = path.join(dir, "prisma", ...(database.provider === "postgresql" ? ["postgres"] : []), "migrations");
+  const folder = path.join(
+    dir,
+    "prisma",
+    ...(database.provider === "postgresql" ? ["postgres"] : []),
+    "migrations",
+  );
   return readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
 }
 

@@ -49,7 +49,10 @@ function fakeNext(
 }
 
 /** A server on 127.0.0.1:0 that puts the cache in front of the handler as lib/server/http-server.ts does. */
-async function startSite(cache: ResponseCache, next: { handler: Handler; calls: () => number }): Promise<Site> {
+async function startSite(
+  cache: ResponseCache,
+  next: { handler: Handler; calls: () => number },
+): Promise<Site> {
   const server = http.createServer((req, res) => {
     try {
       const key = cache.keyFor(req);
@@ -78,7 +81,9 @@ function request(url: string, headers: Record<string, string> = {}, method = "GE
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {
         // The server's "finish" comes before the client can read the end; one more turn to be sure.
-        setImmediate(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        setImmediate(() =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       });
       res.on("error", reject);
     });
@@ -317,7 +322,7 @@ describe("ResponseCache in front of a request handler", () => {
   // Bug: serve() passes `vary: undefined` (and `cache-control: undefined`) to writeHead, which
   // throws ERR_HTTP_INVALID_HEADER_VALUE; isShareable accepts such an entry. In http-server.ts the
   // throw escapes the request listener. Next's app pages always carry both headers, so it is latent.
-  it.fails("answers a matching If-None-Match with a 304 for a kept page that had no Vary", async () => {
+  it("answers a matching If-None-Match with a 304 for a kept page that had no Vary", async () => {
     const site = await startSite(new ResponseCache(), fakeNext({ headers: { vary: undefined } }));
     await request(`${site.url}/feed.xml`);
 
@@ -330,7 +335,10 @@ describe("ResponseCache in front of a request handler", () => {
   it("evicts the oldest entries first when the byte bound is reached", async () => {
     // Each body is 100 bytes; room for two.
     const cache = new ResponseCache(60_000, 250);
-    const site = await startSite(cache, fakeNext({ body: (call) => `${call}`.padEnd(100 - "<p>/x ".length, ".") }));
+    const site = await startSite(
+      cache,
+      fakeNext({ body: (call) => `${call}`.padEnd(100 - "<p>/x ".length, ".") }),
+    );
 
     await request(`${site.url}/a`);
     await request(`${site.url}/b`);
@@ -374,7 +382,7 @@ describe("ResponseCache with Next's compression in front of the page", () => {
   // Bug: keyFor only tells gzip from "anything else", but Next's compression also answers
   // `Accept-Encoding: deflate` with a deflate body. That body is kept under the same key as a
   // request without Accept-Encoding, which then gets `content-encoding: deflate` it never asked for.
-  it.fails("gives a deflate-compressed page only to clients that asked for deflate", async () => {
+  it("gives a deflate-compressed page only to clients that asked for deflate", async () => {
     const site = await startSite(new ResponseCache(), compressingNext());
 
     const deflate = await request(`${site.url}/world`, { "Accept-Encoding": "deflate" });

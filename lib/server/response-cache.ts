@@ -39,7 +39,9 @@ export class ResponseCache {
     const h = req.headers;
     if (h["next-action"] || h["x-prerender-revalidate"] || h.authorization) return null;
     if (req.url.startsWith("/admin") || req.url.startsWith("/api/")) return null;
-    const encoding = /\bgzip\b/.test(String(h["accept-encoding"] ?? "")) ? "gzip" : "";
+    // Next compresses as the client's Accept-Encoding allows (gzip, deflate, br), so each
+    // distinct header is its own variant: browsers send a handful of them.
+    const encoding = String(h["accept-encoding"] ?? "").slice(0, 100);
     return [req.url, encoding, ...VARIANT_HEADERS.map((name) => String(h[name] ?? ""))].join("\n");
   }
 
@@ -53,7 +55,12 @@ export class ResponseCache {
     }
     const etag = entry.headers.etag;
     if (etag !== undefined && req.headers["if-none-match"] === etag) {
-      res.writeHead(304, { etag, "cache-control": entry.headers["cache-control"], vary: entry.headers.vary });
+      const { "cache-control": cacheControl, vary } = entry.headers;
+      res.writeHead(304, {
+        etag,
+        ...(cacheControl ? { "cache-control": cacheControl } : {}),
+        ...(vary ? { vary } : {}),
+      });
       res.end();
       return true;
     }
@@ -73,7 +80,8 @@ export class ResponseCache {
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     const keep = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
+      if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES)
+        return;
       const buffer = Buffer.isBuffer(chunk)
         ? chunk
         : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
@@ -90,9 +98,16 @@ export class ResponseCache {
     }) as typeof res.end;
     res.once("finish", () => {
       if (startedIn !== this.generation || size > MAX_BODY_BYTES) return;
-      const headers = res.getHeaders();
+      // The request id belongs to each request, not to the page.
+      const headers = { ...res.getHeaders() };
+      delete headers["x-request-id"];
       if (!isShareable(res.statusCode, headers)) return;
-      this.store(key, { status: res.statusCode, headers, body: Buffer.concat(chunks, size), storedAt: this.now() });
+      this.store(key, {
+        status: res.statusCode,
+        headers,
+        body: Buffer.concat(chunks, size),
+        storedAt: this.now(),
+      });
     });
   }
 
@@ -127,7 +142,8 @@ export class ResponseCache {
 
 /** A 200 that Next served from its page cache, the same for every reader. */
 export function isShareable(status: number, headers: OutgoingHttpHeaders): boolean {
-  if (status !== 200 || headers["x-nextjs-cache"] === undefined || headers["set-cookie"] !== undefined) return false;
+  if (status !== 200 || headers["x-nextjs-cache"] === undefined || headers["set-cookie"] !== undefined)
+    return false;
   if (/private|no-store|no-cache/i.test(String(headers["cache-control"] ?? ""))) return false;
   const vary = String(headers.vary ?? "")
     .split(",")

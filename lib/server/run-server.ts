@@ -32,8 +32,7 @@ export async function runServer(env: typeof Env): Promise<void> {
     trustProxy: env.TRUST_PROXY === "true",
     redisUrl: env.REDIS_URL,
     responseCache: env.RESPONSE_CACHE === "on",
-    readinessProblems: () =>
-      readinessProblems({ db, database: env.database, redis, dir: process.cwd() }),
+    readinessProblems: () => readinessProblems({ db, database: env.database, redis, dir: process.cwd() }),
   });
   const background = startBackgroundWork(env, db, server);
   logger.info(
