@@ -67,7 +67,13 @@ const storyUrl = (origin: string, headline: string) =>
 
 test("a page rendered by one instance is served from the shared cache by the other", async ({ request }) => {
   const slug = `shared-cache-${Date.now()}`;
-  await importStory(a, { slug, headline: "One render for every instance", paragraph: "Rendered once.", section: "World", publishedAt: new Date(Date.now() - 60_000) });
+  await importStory(a, {
+    slug,
+    headline: "One render for every instance",
+    paragraph: "Rendered once.",
+    section: "World",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
   expect((await request.get(`${a}/world/${slug}`)).headers()["x-nextjs-cache"]).toMatch(/MISS|HIT/);
   const fromB = await request.get(`${b}/world/${slug}`);
   expect(fromB.status()).toBe(200);
@@ -106,7 +112,13 @@ test("an editor's save through instance A is what a reader of instance B sees, o
 test("a comment approved through instance A appears for readers of instance B", async ({ page, browser }) => {
   test.slow();
   const slug = `shared-comments-${Date.now()}`;
-  await importStory(a, { slug, headline: "Comments agree across instances", paragraph: "Say something.", section: "World", publishedAt: new Date(Date.now() - 60_000) });
+  await importStory(a, {
+    slug,
+    headline: "Comments agree across instances",
+    paragraph: "Say something.",
+    section: "World",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
   const author = unique("Held Across");
   const text = unique("Seen on every instance");
   const commenter = await browser.newPage();
@@ -120,16 +132,29 @@ test("a comment approved through instance A appears for readers of instance B", 
 
   await asNewVisitor(page);
   await signInAt(page, a, "moderator", "/admin/comments");
-  await page.getByRole("article", { name: author }).getByRole("button", { name: `Approve the comment by ${author}` }).click();
+  await page
+    .getByRole("article", { name: author })
+    .getByRole("button", { name: `Approve the comment by ${author}` })
+    .click();
   await expect(page.getByRole("status")).toHaveText("1 comment approved.");
   await readerSees(browser, `${b}/world/${slug}`, text);
 });
 
-test("the shipped nginx caches anonymous reader pages, never for the newsroom, and passes posts", async ({ request }) => {
+test("the shipped nginx caches anonymous reader pages, never for the newsroom, and passes posts", async ({
+  request,
+}) => {
   const slug = `proxied-${Date.now()}`;
-  await importStory(a, { slug, headline: "Through the proxy", paragraph: "Cached for a second.", section: "World", publishedAt: new Date(Date.now() - 60_000) });
+  await importStory(a, {
+    slug,
+    headline: "Through the proxy",
+    paragraph: "Cached for a second.",
+    section: "World",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
   const url = `${proxy}/world/${slug}`;
-  await expect.poll(async () => (await request.get(url)).headers()["x-cache"], { timeout: REVALIDATED_WITHIN_MS }).toBe("HIT");
+  await expect
+    .poll(async () => (await request.get(url)).headers()["x-cache"], { timeout: REVALIDATED_WITHIN_MS })
+    .toBe("HIT");
 
   const asEditor = await request.get(url, { headers: { cookie: "better-auth.session_token=anything" } });
   expect(asEditor.headers()["x-cache"]).toBe("BYPASS");
@@ -142,11 +167,19 @@ test("the shipped nginx caches anonymous reader pages, never for the newsroom, a
   expect((await request.post(`${proxy}/api/revalidate`, { data: { everything: true } })).status()).toBe(401);
   const assets = (await (await request.get(url)).text()).match(/\/_next\/static\/[^"]+\.js/)?.[0];
   expect(assets).toBeTruthy();
-  expect((await request.get(`${proxy}${assets}`)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await request.get(`${proxy}${assets}`)).headers()["cache-control"]).toBe(
+    "public, max-age=31536000, immutable",
+  );
   // The client's X-Forwarded-For is overwritten: security headers of the app pass through.
   expect((await request.get(url)).headers()["content-security-policy"]).toContain("default-src 'self'");
 
-  await importStory(a, { slug, headline: "Through the proxy, updated", paragraph: "Fresh again.", section: "World", publishedAt: new Date(Date.now() - 60_000) });
+  await importStory(a, {
+    slug,
+    headline: "Through the proxy, updated",
+    paragraph: "Fresh again.",
+    section: "World",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
   await expect
     .poll(async () => (await request.get(url)).text(), { timeout: REVALIDATED_WITHIN_MS, intervals: [250] })
     .toContain("Through the proxy, updated");
@@ -166,7 +199,9 @@ test("SIGTERM on an instance under load: no request fails, and it stops within 1
   // And straight to instance A: searches are rendered per request, so some are still in flight
   // when the signal comes; each must be answered, not cut off.
   const inFlight = Array.from({ length: 12 }, (_, i) =>
-    fetch(`${instanceA.origin}/search?q=syria+${i}`, { headers: { connection: "close" } }).then((r) => r.status),
+    fetch(`${instanceA.origin}/search?q=syria+${i}`, { headers: { connection: "close" } }).then(
+      (r) => r.status,
+    ),
   );
   await new Promise((resolve) => setTimeout(resolve, 150));
   const signalled = Date.now();

@@ -68,7 +68,10 @@ let server = serve({ RESPONSE_CACHE: "off" });
 try {
   await warm();
   console.log(`loading each URL for ${seconds} s at ${connections} connections (${loadGenerator})…\n`);
-  rows.push(["article, Next's cache alone", await loadUrl(`${origin}${articlePath}`, { connections, seconds })]);
+  rows.push([
+    "article, Next's cache alone",
+    await loadUrl(`${origin}${articlePath}`, { connections, seconds }),
+  ]);
   rows.push(["front page, Next's cache alone", await loadUrl(`${origin}/`, { connections, seconds })]);
 } finally {
   await stopProcess(server);
@@ -78,7 +81,10 @@ server = serve();
 try {
   await warm();
   const html = await (await fetch(`${origin}${articlePath}`)).text();
-  rows.push(["article, origin (response cache)", await loadUrl(`${origin}${articlePath}`, { connections, seconds })]);
+  rows.push([
+    "article, origin (response cache)",
+    await loadUrl(`${origin}${articlePath}`, { connections, seconds }),
+  ]);
   rows.push(["front page, origin (response cache)", await loadUrl(`${origin}/`, { connections, seconds })]);
   console.log(`article HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB\n`);
   console.log("timing changes until a reader sees them (idle, then under load)…\n");
@@ -122,12 +128,14 @@ const table = rows.map(([name, r]) => ({
   failures: r.failures,
 }));
 console.table(table);
-console.table(freshness.map((row) => ({
-  "change seen by a reader": row.change,
-  "median ms": row.medianMs,
-  "max ms": row.maxMs,
-  rounds: row.rounds,
-})));
+console.table(
+  freshness.map((row) => ({
+    "change seen by a reader": row.change,
+    "median ms": row.medianMs,
+    "max ms": row.maxMs,
+    rounds: row.rounds,
+  })),
+);
 if (rows.some(([, r]) => r.failures > 0)) {
   console.error("some requests failed: the figures above are not comparable");
   process.exit(1);

@@ -90,9 +90,15 @@ for (const provider of targets) {
     if (ok) {
       // Each run serves its own copy, so pages the first run regenerated never reach the second.
       cpSync(BUILD_DIR, distDir, { recursive: true });
-      const passed = await step("playwright", path.join("node_modules", ".bin", "playwright"), ["test", ...playwrightArgs]);
+      const passed = await step("playwright", path.join("node_modules", ".bin", "playwright"), [
+        "test",
+        ...playwrightArgs,
+      ]);
       const failures = playwrightFailures(reportFile);
-      summary.push(`e2e on ${provider}: ${passed ? "passed" : "FAILED"}`, ...failures.map((line) => `  ${line}`));
+      summary.push(
+        `e2e on ${provider}: ${passed ? "passed" : "FAILED"}`,
+        ...failures.map((line) => `  ${line}`),
+      );
     } else {
       summary.push(`e2e on ${provider}: FAILED before Playwright ran (see above)`);
     }

@@ -18,7 +18,12 @@ describe("pathsShowingStory", () => {
     );
     expect(LIST_ROUTES).toContain("/(site)/tag/[slug]");
     // "/" and the site's feeds are cached under the paths they are rewritten to.
-    expect(SITE_FEEDS).toEqual(["/_site/feed.xml", "/_site/atom.xml", "/_site/sitemap.xml", "/_site/news-sitemap.xml"]);
+    expect(SITE_FEEDS).toEqual([
+      "/_site/feed.xml",
+      "/_site/atom.xml",
+      "/_site/sitemap.xml",
+      "/_site/news-sitemap.xml",
+    ]);
   });
 
   it("also names the section and address a moved story left", () => {

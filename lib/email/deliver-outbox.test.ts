@@ -235,7 +235,10 @@ describe.each(providers)("the outbox worker on %s, against a real SMTP server", 
       await expect
         .poll(async () => (await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).lockedBy)
         .toBe("slow");
-      const taken = await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "fast", now: at(72) });
+      const taken = await deliverDueMessages(temp.db, smtpTransport(sink.url), {
+        workerId: "fast",
+        now: at(72),
+      });
       expect(taken.sent).toBe(1);
       release();
       await slow;

@@ -37,7 +37,9 @@ export function startOutboxWorker(db: Database, transport: MailTransport, { inte
           logger.info({ worker: workerId, ...report }, "outbox batch");
         }
       })
-      .catch((error: unknown) => logger.error({ worker: workerId, err: (error as Error).message }, "outbox worker"));
+      .catch((error: unknown) =>
+        logger.error({ worker: workerId, err: (error as Error).message }, "outbox worker"),
+      );
     await running;
     if (!stopped) timer = setTimeout(tick, intervalMs);
   };

@@ -61,7 +61,10 @@ async function sitemap(): Promise<string> {
   return sitemapXml(
     [
       { url: `${env.siteUrl}/`, changeFrequency: "always" as const },
-      ...sections.map((section) => ({ url: `${env.siteUrl}/${section.slug}`, changeFrequency: "hourly" as const })),
+      ...sections.map((section) => ({
+        url: `${env.siteUrl}/${section.slug}`,
+        changeFrequency: "hourly" as const,
+      })),
       ...stories.map((story) => ({
         url: `${env.siteUrl}${storyPath(story.section.slug, story.slug)}`,
         lastModified: story.updatedAt,
@@ -74,7 +77,10 @@ async function sitemap(): Promise<string> {
 async function googleNewsSitemap(): Promise<string> {
   const now = new Date();
   const stories = await db.article.findMany({
-    where: { ...visibleToReaders(now), publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS), lte: now } },
+    where: {
+      ...visibleToReaders(now),
+      publishedAt: { gte: new Date(now.getTime() - NEWS_WINDOW_MS), lte: now },
+    },
     orderBy: { publishedAt: "desc" },
     take: 1000,
     select: { slug: true, headline: true, publishedAt: true, section: { select: { slug: true } } },

@@ -29,7 +29,11 @@ export const clusterRedisUrl = (() => {
 /** Why this machine cannot run the cluster (no nginx, no Redis), or null. */
 export async function clusterUnavailable(): Promise<string | null> {
   if (!existsSync(NGINX)) return "nginx is not installed (apt-get install nginx)";
-  const redis = new Redis(clusterRedisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+  const redis = new Redis(clusterRedisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+  });
   try {
     await redis.connect();
     await redis.flushdb();
@@ -52,7 +56,11 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
   throw new Error(`${url} was not ready within 60 s:\n${log()}`);
 }
 
-function startInstance(port: number, distDir: string, shared: Record<string, string | undefined>): Instance & { ready: Promise<void> } {
+function startInstance(
+  port: number,
+  distDir: string,
+  shared: Record<string, string | undefined>,
+): Instance & { ready: Promise<void> } {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, ...shared, PORT: String(port), HOSTNAME: "127.0.0.1", DATELINE_DIST_DIR: distDir },
     stdio: ["ignore", "pipe", "pipe"],
@@ -68,14 +76,18 @@ function startInstance(port: number, distDir: string, shared: Record<string, str
 /** deploy/nginx.conf with only what an operator changes: the upstream servers and the listen line. */
 export function proxyConfig(upstreams: string[], listen: string): string {
   const shipped = readFileSync("deploy/nginx.conf", "utf8");
-  const servers = upstreams.map((address) => `        server ${address} max_fails=2 fail_timeout=5s;`).join("\n");
+  const servers = upstreams
+    .map((address) => `        server ${address} max_fails=2 fail_timeout=5s;`)
+    .join("\n");
   const withServers = shipped.replace(
     /(upstream dateline \{\n(?:\s*#[^\n]*\n)*)((?:\s*#?\s*server [^\n]*\n)+)/,
     (_all, head: string) => `${head}${servers}\n`,
   );
   const result = withServers.replace(/listen 8080;/, `listen ${listen};`);
   if (result === shipped || !result.includes(servers) || !result.includes(`listen ${listen};`)) {
-    throw new Error("deploy/nginx.conf no longer has the upstream server lines or the listen line this test edits");
+    throw new Error(
+      "deploy/nginx.conf no longer has the upstream server lines or the listen line this test edits",
+    );
   }
   return result;
 }
@@ -89,7 +101,11 @@ export type ClusterOptions = {
   env?: Record<string, string | undefined>;
 };
 
-export async function startCluster({ distDir: source, ports: clusterPorts, env = {} }: ClusterOptions): Promise<Cluster> {
+export async function startCluster({
+  distDir: source,
+  ports: clusterPorts,
+  env = {},
+}: ClusterOptions): Promise<Cluster> {
   const proxy = `http://127.0.0.1:${clusterPorts.proxy}`;
   const shared = {
     ...env,
@@ -112,11 +128,18 @@ export async function startCluster({ distDir: source, ports: clusterPorts, env =
   chmodSync(prefix, 0o777);
   writeFileSync(
     path.join(prefix, "nginx.conf"),
-    proxyConfig([`127.0.0.1:${clusterPorts.a}`, `127.0.0.1:${clusterPorts.b}`], `127.0.0.1:${clusterPorts.proxy}`),
+    proxyConfig(
+      [`127.0.0.1:${clusterPorts.a}`, `127.0.0.1:${clusterPorts.b}`],
+      `127.0.0.1:${clusterPorts.proxy}`,
+    ),
   );
-  const nginx = spawn(NGINX, ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const nginx = spawn(
+    NGINX,
+    ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   await waitUntilReady(`${proxy}/healthz`, nginx, () => readFileSync(path.join(prefix, "error.log"), "utf8"));
 
   const stopChild = async (child: ChildProcess) => {

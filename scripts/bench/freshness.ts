@@ -42,8 +42,17 @@ export async function benchFreshness(
   let serial = 0;
 
   /** Writes, imports and revalidates one version of a story; resolves when a reader sees `marker` at `readerPath`. */
-  const timeChange = async (slug: string, headline: string, paragraph: string, readerPath: string, marker: string) => {
-    writeFileSync(file, storyFileText({ slug, headline, paragraph, publishedAt: new Date(Date.now() - 60_000) }));
+  const timeChange = async (
+    slug: string,
+    headline: string,
+    paragraph: string,
+    readerPath: string,
+    marker: string,
+  ) => {
+    writeFileSync(
+      file,
+      storyFileText({ slug, headline, paragraph, publishedAt: new Date(Date.now() - 60_000) }),
+    );
     const started = performance.now();
     const { outcomes, paths } = await importStoryFiles(db, [file]);
     const [outcome] = outcomes;

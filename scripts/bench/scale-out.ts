@@ -13,7 +13,17 @@ export type ScaleOutResult = { rows: Array<[string, LoadResult]>; freshness: Fre
 export async function benchScaleOut(
   distDir: string,
   articlePath: string,
-  { seconds, connections, port, prepare }: { seconds: number; connections: number; port: number; prepare: (env: Record<string, string>) => Promise<void> },
+  {
+    seconds,
+    connections,
+    port,
+    prepare,
+  }: {
+    seconds: number;
+    connections: number;
+    port: number;
+    prepare: (env: Record<string, string>) => Promise<void>;
+  },
 ): Promise<ScaleOutResult | string> {
   const missing = (await postgresAnswers()) ? await clusterUnavailable() : "PostgreSQL does not answer";
   if (missing) return missing;
@@ -29,13 +39,36 @@ export async function benchScaleOut(
       for (const origin of [a, b, cluster.proxy]) await fetch(`${origin}${path}`);
     }
     const rows: Array<[string, LoadResult]> = [];
-    rows.push(["article, one instance, Redis cache", await loadUrl(`${a}${articlePath}`, { connections, seconds })]);
+    rows.push([
+      "article, one instance, Redis cache",
+      await loadUrl(`${a}${articlePath}`, { connections, seconds }),
+    ]);
     rows.push(["front page, one instance, Redis cache", await loadUrl(`${a}/`, { connections, seconds })]);
-    rows.push(["article through deploy/nginx.conf", await loadUrl(`${cluster.proxy}${articlePath}`, { connections, seconds })]);
-    rows.push(["front page through deploy/nginx.conf", await loadUrl(`${cluster.proxy}/`, { connections, seconds })]);
+    rows.push([
+      "article through deploy/nginx.conf",
+      await loadUrl(`${cluster.proxy}${articlePath}`, { connections, seconds }),
+    ]);
+    rows.push([
+      "front page through deploy/nginx.conf",
+      await loadUrl(`${cluster.proxy}/`, { connections, seconds }),
+    ]);
     const freshness = [
-      ...(await benchFreshness(a, { databaseUrl: temp.url, secret, connections, readerOrigin: b, rounds: 5, label: " (written on A, read on B)" })),
-      ...(await benchFreshness(a, { databaseUrl: temp.url, secret, connections, readerOrigin: cluster.proxy, rounds: 5, label: " (through nginx)" })),
+      ...(await benchFreshness(a, {
+        databaseUrl: temp.url,
+        secret,
+        connections,
+        readerOrigin: b,
+        rounds: 5,
+        label: " (written on A, read on B)",
+      })),
+      ...(await benchFreshness(a, {
+        databaseUrl: temp.url,
+        secret,
+        connections,
+        readerOrigin: cluster.proxy,
+        rounds: 5,
+        label: " (through nginx)",
+      })),
     ];
     return { rows, freshness };
   } finally {
