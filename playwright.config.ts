@@ -84,6 +84,12 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { ...(process.env as Record<string, string>), PORT: String(port), HOSTNAME: "127.0.0.1" },
+    // Request lines would bury the test output; warnings and errors still show.
+    env: {
+      ...(process.env as Record<string, string>),
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      LOG_LEVEL: "warn",
+    },
   },
 });

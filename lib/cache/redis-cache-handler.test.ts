@@ -5,25 +5,9 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { serviceAnswers } from "../testing/service-answers";
+import { redisAnswers, testRedisUrl } from "../testing/redis-answers";
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-
-function redisAnswers(): Promise<boolean> {
-  return serviceAnswers("Redis", redisUrl, async () => {
-    const probe = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-    });
-    try {
-      await probe.connect();
-      await probe.ping();
-    } finally {
-      probe.disconnect();
-    }
-  });
-}
+const redisUrl = testRedisUrl;
 
 /** Next's cacheHandler interface, as far as these tests use it (the .d.mts types the class as unknown). */
 type CacheHandler = {

@@ -1,26 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
 import { describe, expect, it } from "vitest";
-import { serviceAnswers } from "../testing/service-answers";
+import { redisAnswers, testRedisUrl } from "../testing/redis-answers";
 import { createLimiter, takePoint } from "./limiter";
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-
-function redisAnswers(): Promise<boolean> {
-  return serviceAnswers("Redis", redisUrl, async () => {
-    const probe = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-    });
-    try {
-      await probe.connect();
-      await probe.ping();
-    } finally {
-      probe.disconnect();
-    }
-  });
-}
+const redisUrl = testRedisUrl;
 
 const stores = ["memory", ...((await redisAnswers()) ? ["redis" as const] : [])] as const;
 

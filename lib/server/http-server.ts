@@ -18,6 +18,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
 <main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters, and messages with a shared story 300. Please go back, shorten what you wrote and try again.</p></main></html>`;
 
+/** How long a draining server still takes connections, answering each with Connection: close. */
+const DRAIN_GRACE_MS = 1000;
+
 /** Longer than any proxy's idle upstream timeout (deploy/nginx.conf: 60 s), so the proxy closes first. */
 const KEEP_ALIVE_MS = 65_000;
 
@@ -209,7 +212,11 @@ export async function startHttpServer({
 
   const drain = async () => {
     draining = true;
-    // Stops accepting, closes idle keep-alive connections; busy ones close after their response.
+    // For a moment /readyz says 503 and every answer closes its connection, while requests
+    // already on their way are still taken: Node's close() would reset a connection that was
+    // accepted but whose request is not read yet, as it does idle keep-alive ones.
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_GRACE_MS));
+    // Then it stops accepting and closes idle connections; busy ones close after their response.
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await subscriber?.quit().catch(() => undefined);
   };

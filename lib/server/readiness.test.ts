@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../database/create-client";
 import { parseDatabaseUrl, type DatabaseTarget } from "../database/database-url";
-import { serviceAnswers } from "../testing/service-answers";
+import { redisAnswers, testRedisUrl } from "../testing/redis-answers";
 import {
   createTemporaryDatabase,
   postgresAnswers,
@@ -13,23 +13,7 @@ import {
 } from "../testing/temporary-database";
 import { committedMigrations, readinessProblems } from "./readiness";
 
-const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-
-function redisAnswers(): Promise<boolean> {
-  return serviceAnswers("Redis", redisUrl, async () => {
-    const probe = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-    });
-    try {
-      await probe.connect();
-      await probe.ping();
-    } finally {
-      probe.disconnect();
-    }
-  });
-}
+const redisUrl = testRedisUrl;
 
 /** A client for a port nobody listens on: every command fails at once. */
 function unreachableRedis(): Redis {
@@ -86,8 +70,11 @@ describe.each(providers)("readinessProblems on %s", (provider) => {
     await temp?.drop();
   });
 
+  const check = (redis?: Redis) =>
+    readinessProblems({ db: temp.db, database: parseDatabaseUrl(temp.url), redis, dir });
+
   it("finds nothing wrong with a migrated database and no Redis", async () => {
-    const problems = await readinessProblems({ db: temp.db, database: parseDatabaseUrl(temp.url), dir });
+    const problems = await check();
 
     expect(problems).toEqual([]);
   });
@@ -95,12 +82,7 @@ describe.each(providers)("readinessProblems on %s", (provider) => {
   it.skipIf(!redisUp)("finds nothing wrong with a migrated database and Redis answering", async () => {
     const redis = new Redis(redisUrl);
     try {
-      const problems = await readinessProblems({
-        db: temp.db,
-        database: parseDatabaseUrl(temp.url),
-        redis,
-        dir,
-      });
+      const problems = await check(redis);
 
       expect(problems).toEqual([]);
     } finally {
@@ -111,12 +93,7 @@ describe.each(providers)("readinessProblems on %s", (provider) => {
   it("names redis when Redis does not answer", async () => {
     const redis = unreachableRedis();
     try {
-      const problems = await readinessProblems({
-        db: temp.db,
-        database: parseDatabaseUrl(temp.url),
-        redis,
-        dir,
-      });
+      const problems = await check(redis);
 
       expect(problems).toEqual(["redis"]);
     } finally {
@@ -152,6 +129,8 @@ describe.each(providers)("readinessProblems on %s", (provider) => {
 
   describe("with a migration missing", () => {
     let behind: TemporaryDatabase;
+    const checkBehind = () =>
+      readinessProblems({ db: behind.db, database: parseDatabaseUrl(behind.url), dir });
 
     beforeAll(async () => {
       behind = await createTemporaryDatabase(provider);
@@ -167,11 +146,7 @@ describe.each(providers)("readinessProblems on %s", (provider) => {
         `UPDATE "_prisma_migrations" SET rolled_back_at = finished_at WHERE migration_name = (SELECT MAX(migration_name) FROM "_prisma_migrations")`,
       );
 
-      const problems = await readinessProblems({
-        db: behind.db,
-        database: parseDatabaseUrl(behind.url),
-        dir,
-      });
+      const problems = await checkBehind();
 
       expect(problems).toEqual(["migrations"]);
     });
@@ -182,11 +157,7 @@ describe.each(providers)("readinessProblems on %s", (provider) => {
         `DELETE FROM "_prisma_migrations" WHERE migration_name = (SELECT MAX(migration_name) FROM "_prisma_migrations")`,
       );
 
-      const problems = await readinessProblems({
-        db: behind.db,
-        database: parseDatabaseUrl(behind.url),
-        dir,
-      });
+      const problems = await checkBehind();
 
       expect(problems).toContain("migrations");
     });

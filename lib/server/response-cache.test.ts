@@ -187,6 +187,17 @@ describe("ResponseCache in front of a request handler", () => {
     expect(second.headers.etag).toBe('"page-etag"');
   });
 
+  it("says HIT when it replays a page Next had just rendered (a MISS)", async () => {
+    const site = await startSite(new ResponseCache(), fakeNext({ headers: { "x-nextjs-cache": "MISS" } }));
+
+    const first = await request(`${site.url}/world`);
+    const second = await request(`${site.url}/world`);
+
+    expect(site.calls()).toBe(1);
+    expect(first.headers["x-nextjs-cache"]).toBe("MISS");
+    expect(second.headers["x-nextjs-cache"]).toBe("HIT");
+  });
+
   it("asks the handler again once the TTL has passed", async () => {
     let clock = 10_000;
     const site = await startSite(new ResponseCache(1000, undefined, () => clock), fakeNext());

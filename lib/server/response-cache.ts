@@ -102,6 +102,8 @@ export class ResponseCache {
       const headers = { ...res.getHeaders() };
       delete headers["x-request-id"];
       if (!isShareable(res.statusCode, headers)) return;
+      // Whatever Next said of this render (MISS), every later answer is a hit.
+      headers["x-nextjs-cache"] = "HIT";
       this.store(key, {
         status: res.statusCode,
         headers,
