@@ -133,9 +133,9 @@ export async function fillReply(
   if (fields.website !== undefined) await page.getByLabel("Website", { exact: true }).fill(fields.website);
 }
 
-/** Signs in to the newsroom as one of the e2e accounts, from the sign-in page. */
-export async function signIn(page: Page, who: keyof typeof e2eStaff, next = "/admin") {
-  await page.goto(`/admin?next=${encodeURIComponent(next)}`);
+/** Signs in to the newsroom as one of the e2e accounts, from the sign-in page (of another server when `origin` is given). */
+export async function signIn(page: Page, who: keyof typeof e2eStaff, next = "/admin", origin = "") {
+  await page.goto(`${origin}/admin?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email", { exact: true }).fill(e2eStaff[who].email);
   await page.getByLabel("Password", { exact: true }).fill(e2eStaff[who].password);
   await page.getByRole("button", { name: "Sign in" }).click();
