@@ -107,8 +107,8 @@ export async function startCluster({
   env = {},
 }: ClusterOptions): Promise<Cluster> {
   const proxy = `http://127.0.0.1:${clusterPorts.proxy}`;
+  // The caller's environment (its database, a revalidation secret it also uses) wins.
   const shared = {
-    ...env,
     REDIS_URL: clusterRedisUrl,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     FORM_SECRET: randomBytes(32).toString("hex"),
@@ -116,6 +116,7 @@ export async function startCluster({
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     SITE_URL: proxy,
     TRUST_PROXY: "true",
+    ...env,
   };
   const copies = [`${source}-a`, `${source}-b`];
   for (const copy of copies) cpSync(source, copy, { recursive: true });
