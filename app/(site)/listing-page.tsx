@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryList } from "@/components/article/StoryList";
-import { Pagination } from "@/components/site/Pagination";
+import { Pagination } from "@/components/ui/Pagination";
 import { findListing, listStories, type ListingKind } from "@/lib/articles/listings";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { env } from "@/lib/env";

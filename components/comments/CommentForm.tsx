@@ -6,7 +6,7 @@ import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";
-import { summaryMessages } from "../ui/form-hooks";
+import { summaryMessages } from "../ui/summary-messages";
 import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";

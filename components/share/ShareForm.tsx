@@ -6,7 +6,7 @@ import { SHARE_LIMITS, type ShareField } from "@/lib/validation/share";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";
-import { summaryMessages } from "../ui/form-hooks";
+import { summaryMessages } from "../ui/summary-messages";
 import { FormField, inputClass } from "../ui/FormField";
 
 export type SharePreview = {

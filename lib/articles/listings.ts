@@ -69,7 +69,7 @@ export async function listStories(
   return {
     stories: rows.map(toStoryView),
     page,
-    pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)),
+    pageCount: Math.max(1, Math.ceil(total / perPage)),
   };
 }
 

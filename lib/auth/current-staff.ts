@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
-import { authorize, isStaffRole, type Permission, type Staff } from "./roles";
+import { isStaffRole, type Staff } from "./roles";
 
 /** Who is signed in to the newsroom for this request, or null. */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
@@ -11,10 +11,3 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
   const { id, name, email, role } = session.user as typeof session.user & { role?: unknown };
   return isStaffRole(role) ? { id, name, email, role } : null;
 });
-
-/** The signed-in member of staff, if their role has the permission; throws NotAllowedError otherwise. */
-export async function requireStaff(permission: Permission): Promise<Staff> {
-  const staff = await currentStaff();
-  authorize(staff, permission);
-  return staff;
-}

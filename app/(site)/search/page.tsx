@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Marked } from "@/components/site/Marked";
-import { Pagination } from "@/components/site/Pagination";
+import { Pagination } from "@/components/ui/Pagination";
 import { SearchForm } from "@/components/site/SearchForm";
 import { formatDateline } from "@/lib/articles/dateline";
 import { formatShortDate } from "@/lib/dates/format-date";

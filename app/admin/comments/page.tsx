@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CommentQueue } from "@/components/admin/CommentQueue";
 import { Notice } from "@/components/admin/Notice";
-import { Pager } from "@/components/admin/Pager";
+import { Pagination } from "@/components/ui/Pagination";
 import { QueueTabs } from "@/components/admin/QueueTabs";
 import { staffForPage } from "@/lib/auth/staff-page";
 import { db } from "@/lib/db";
@@ -47,7 +47,9 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
         action={moderateAction}
         formatTime={(date) => formatShortDateTime(date, env.SITE_TIMEZONE)}
       />
-      <Pager
+      <Pagination
+        previous="Previous page"
+        next="Next page"
         page={page}
         pageCount={queue.pageCount}
         hrefFor={(n) => `/admin/comments?status=${status}&page=${n}`}

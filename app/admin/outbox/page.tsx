@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, DataTable, Row } from "@/components/admin/DataTable";
 import { OutboxStatusBadge } from "@/components/admin/OutboxStatusBadge";
-import { Pager } from "@/components/admin/Pager";
+import { Pagination } from "@/components/ui/Pagination";
 import { staffForPage } from "@/lib/auth/staff-page";
 import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
@@ -82,7 +82,9 @@ export default async function OutboxPage({
           ))}
         </DataTable>
       )}
-      <Pager
+      <Pagination
+        previous="Previous page"
+        next="Next page"
         page={page}
         pageCount={pageCount}
         hrefFor={(n) => `/admin/outbox?${status ? `status=${status}&` : ""}page=${n}`}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, DataTable, Row } from "@/components/admin/DataTable";
-import { Pager } from "@/components/admin/Pager";
+import { Pagination } from "@/components/ui/Pagination";
 import { buttonClass } from "@/components/admin/styles";
 import { inputClass } from "@/components/ui/FormField";
 import { staffForPage } from "@/lib/auth/staff-page";
@@ -85,7 +85,13 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
           ))}
         </DataTable>
       )}
-      <Pager page={page} pageCount={pageCount} hrefFor={hrefFor} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={hrefFor}
+        previous="Previous page"
+        next="Next page"
+      />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-/** Links between the pages of a list; page 1's address has no number. */
+/**
+ * Links between the pages of a list (reader lists say "Newer"/"Older stories", the newsroom's
+ * "Previous"/"Next page"); the caller's hrefFor decides each page's address.
+ */
 export function Pagination({
   page,
   pageCount,
