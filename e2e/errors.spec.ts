@@ -56,11 +56,27 @@ test("malformed and very long addresses never answer 5xx", async ({ request }) =
     [`/world/${"b".repeat(4000)}`, 404],
     ["/world/..%2f..%2fetc%2fpasswd", 404],
     ["/world/<script>alert(1)</script>", 404],
+    // The routes "/" and the site's feeds are rewritten to (lib/cache/site-routes.ts).
+    ["/_front/latest", 200],
+    ["/_front/yesterday", 404],
+    [`/_front/${"d".repeat(90)}`, 404],
+    ["/_site/feed.xml", 200],
+    ["/_site/passwd", 404],
+    ["/_site/..%2f..%2fpackage.json", 404],
+    ["/_site/robots.txt?page=-1", 200],
   ];
   for (const [path, expected] of cases) {
     const response = await request.get(path, { maxRedirects: 0 });
     if (typeof expected === "number") expect(response.status(), path.slice(0, 60)).toBe(expected);
     expect(response.status(), path.slice(0, 60)).toBeLessThan(500);
+  }
+  // A request id a client made up is replaced, never echoed (it goes into every log line).
+  for (const id of ["x".repeat(500), "a b\tc", "<script>", "good-id-12345"]) {
+    const response = await request.get("/healthz", { headers: { "x-request-id": id } });
+    expect(response.status()).toBe(200);
+    const echoed = response.headers()["x-request-id"];
+    if (id === "good-id-12345") expect(echoed).toBe(id);
+    else expect(echoed).toMatch(/^[0-9a-f-]{36}$/);
   }
   // Longer than Node's header limit: refused before it reaches the app.
   const huge = await request.get(`/${"c".repeat(20_000)}`).catch(() => null);

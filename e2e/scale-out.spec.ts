@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import autocannon from "autocannon";
+import { slugify } from "../lib/articles/slugify";
 import { clusterUnavailable, startCluster, type Cluster } from "../lib/testing/cluster";
 import {
   asNewVisitor,
@@ -55,11 +56,7 @@ async function readerSees(browser: Browser, url: string, text: string) {
 const publishThroughA = (slug: string, headline: string, paragraph: string) =>
   importStory(a, { slug, headline, paragraph, section: "World", publishedAt: new Date(Date.now() - 60_000) });
 
-const storyUrl = (origin: string, headline: string) =>
-  `${origin}/world/${headline
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
+const storyUrl = (origin: string, headline: string) => `${origin}/world/${slugify(headline)}`;
 
 test("a page rendered by one instance is served from the shared cache by the other", async ({ request }) => {
   const slug = `shared-cache-${Date.now()}`;

@@ -30,7 +30,6 @@ export type RunningServer = {
   revalidate: (body: RevalidateRequest) => Promise<void>;
   /** Readiness turns 503, the listener closes, in-flight requests finish; resolves when they have. */
   drain: () => Promise<void>;
-  draining: () => boolean;
 };
 
 export type ServerOptions = {
@@ -220,7 +219,7 @@ export async function startHttpServer({
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await subscriber?.quit().catch(() => undefined);
   };
-  return { server, revalidate, drain, draining: () => draining };
+  return { server, revalidate, drain };
 }
 
 /**

@@ -12,7 +12,9 @@ export type ReadinessDeps = {
   dir: string;
 };
 
-/** How many migrations this checkout ships for the database in use. */
+const counted = new Map<string, number>();
+
+/** How many migrations this checkout ships for the database in use (read once per folder: probes come often). */
 export function committedMigrations(dir: string, database: DatabaseTarget): number {
   const folder = path.join(
     dir,
@@ -20,7 +22,12 @@ export function committedMigrations(dir: string, database: DatabaseTarget): numb
     ...(database.provider === "postgresql" ? ["postgres"] : []),
     "migrations",
   );
-  return readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+  let count = counted.get(folder);
+  if (count === undefined) {
+    count = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+    counted.set(folder, count);
+  }
+  return count;
 }
 
 /**
