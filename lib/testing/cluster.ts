@@ -4,6 +4,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { REVALIDATE_AGAIN_AFTER_MS } from "../cache/revalidate-again";
 
 /**
  * The production shape on one machine, for e2e/scale-out.spec.ts and npm run bench: two app
@@ -123,6 +124,9 @@ export async function startCluster({
   const a = startInstance(clusterPorts.a, copies[0]!, shared);
   const b = startInstance(clusterPorts.b, copies[1]!, shared);
   await Promise.all([a.ready, b.ready]);
+  // Each instance revalidates everything at start and once more a few seconds later
+  // (lib/cache/revalidate-again.ts); a page cached before that repeat is rightly a miss after it.
+  await new Promise((resolve) => setTimeout(resolve, REVALIDATE_AGAIN_AFTER_MS + 500));
 
   const prefix = mkdtempSync(path.join(tmpdir(), "dateline-nginx-"));
   // nginx's workers drop root privileges; they write the cache and temp files under the prefix.
