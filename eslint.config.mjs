@@ -36,8 +36,27 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/lib/db", "**/lib/db", "**/generated/**"],
-              message: "Components never import the database.",
+              group: ["@/lib/db", "**/lib/db", "**/generated/**", "@/lib/data/*", "@prisma/*"],
+              message: "Components never import the database: pages hand them what they show.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // app/ only routes: pages and route handlers read through lib/data, actions are built
+    // with lib/actions, whose use cases are handed the database.
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@prisma/client", message: "app/ never imports the database." }],
+          patterns: [
+            {
+              group: ["@/lib/db", "**/lib/db", "**/generated/**", "@/lib/database/*", "@prisma/*"],
+              message: "app/ never imports the database: read through lib/data, write through lib/actions.",
             },
           ],
         },

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { createPrismaClient, type Database } from "../lib/database/create-client";
 import { parseDatabaseUrl } from "../lib/database/database-url";
@@ -43,16 +43,23 @@ export const REVALIDATED_WITHIN_MS = 15_000;
  * Writes story files and imports them with `npm run import`, which tells the e2e server to
  * revalidate. Returns what the CLI printed; throws when a file fails.
  */
-export async function importStory(baseURL: string | undefined, ...stories: StoryFileFields[]): Promise<string> {
+export async function importStory(
+  baseURL: string | undefined,
+  ...stories: StoryFileFields[]
+): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "dateline-e2e-"));
   const files = stories.map((story, i) => {
     const file = path.join(dir, `story-${i}.txt`);
     writeFileSync(file, storyFileText(story));
     return file;
   });
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/import.ts", ...files], {
-    env: { ...process.env, SITE_URL: baseURL },
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "scripts/import.ts", ...files],
+    {
+      env: { ...process.env, SITE_URL: baseURL },
+    },
+  );
   rmSync(dir, { recursive: true, force: true });
   return stdout;
 }
@@ -152,3 +159,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** The page's own alerts (error summaries), without Next's route announcer, which also has role=alert. */
 export const problems = (page: Page) => page.locator('[role="alert"]:not(#__next-route-announcer__)');
+
+/** An anonymous reader sees the text at the path within the revalidation window. */
+export async function readerSees(browser: Browser, path: string, text: string | RegExp) {
+  const reader = await browser.newPage();
+  await expect(async () => {
+    await reader.goto(path);
+    await expect(reader.getByText(text).first()).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
+  await reader.close();
+}

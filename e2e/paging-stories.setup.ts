@@ -7,7 +7,12 @@ import { importStory } from "./helpers";
  * server to revalidate. A setup project runs it once, not once per worker at the same time.
  */
 setup("import the paging stories", async ({ baseURL }) => {
-  const paging = { section: "Paging Desk", dateline: "Kiel / Paging Wire", tags: ["Paging"], byline: "Page Turner" };
+  const paging = {
+    section: "Paging Desk",
+    dateline: "Kiel / Paging Wire",
+    tags: ["Paging"],
+    byline: "Page Turner",
+  };
   const old = Array.from({ length: 22 }, (_, i) => ({
     ...paging,
     slug: `paging-story-${i + 1}`,

@@ -17,7 +17,10 @@ test("an imported story appears, and an edit to it shows as updated, without a r
   });
 
   await page.goto("/"); // fill the front page cache before the story exists
-  const first = await importStory(baseURL, story("The crew dims the deck lights during the autumn migration."));
+  const first = await importStory(
+    baseURL,
+    story("The crew dims the deck lights during the autumn migration."),
+  );
   expect(first).toMatch(/1 created/);
   expect(first).toMatch(/revalidated \d+ page/);
 
@@ -28,7 +31,10 @@ test("an imported story appears, and an edit to it shows as updated, without a r
   await expect(page.locator("article").first()).toContainText("dims the deck lights");
   await expect(page.locator("article").first()).not.toContainText("Updated");
 
-  const second = await importStory(baseURL, story("The crew switches the deck lights off entirely during the autumn migration."));
+  const second = await importStory(
+    baseURL,
+    story("The crew switches the deck lights off entirely during the autumn migration."),
+  );
   expect(second).toMatch(/1 updated/);
   await expect
     .poll(async () => (await page.request.get(`/science/${slug}`)).text(), revalidated)

@@ -1,45 +1,102 @@
-/** Codes for what a reader can get wrong or run into; each has the sentence they are shown. */
-export const readerMessages = {
-  "comments-closed": "Comments are closed.",
-  "story-not-found": "This story does not exist or is no longer published.",
-  "reply-target-invalid": "The comment you are replying to is not part of this story.",
-  "reply-too-deep": "This conversation is too deep to reply to; please reply further up.",
-  "posting-too-quickly": "You are posting comments too quickly. Slow down.",
-  "duplicate-comment": "Duplicate comment detected; it looks as though you've already said that!",
-  "submitted-too-fast":
-    "That was very quick. Please take a few seconds to read your comment, then post it again.",
-  "rejected-as-bot": "Your comment could not be posted.",
-  "too-many-shares": "You have sent too many messages. Please try again later.",
-  "recipient-blocked": "This address has asked not to receive shared stories.",
-  "form-expired": "This form has expired. Please reload the page and try again.",
-  "service-unavailable": "Sorry, we could not save your comment just now. Please try again in a few minutes.",
-} as const;
+/**
+ * Every refusal Dateline answers with, readers and newsroom alike: the code decides the HTTP
+ * status a form post is answered with and the sentence shown. Codes with a field name the
+ * form field the sentence belongs under.
+ */
+export const refusals = {
+  // Readers: Leave a Reply and Send this to a friend.
+  "comments-closed": { status: 403, message: "Comments are closed." },
+  "story-not-found": { status: 404, message: "This story does not exist or is no longer published." },
+  "reply-target-invalid": {
+    status: 400,
+    message: "The comment you are replying to is not part of this story.",
+  },
+  "reply-too-deep": {
+    status: 400,
+    message: "This conversation is too deep to reply to; please reply further up.",
+  },
+  "posting-too-quickly": { status: 429, message: "You are posting comments too quickly. Slow down." },
+  "duplicate-comment": {
+    status: 409,
+    message: "Duplicate comment detected; it looks as though you've already said that!",
+  },
+  "submitted-too-fast": {
+    status: 429,
+    message: "That was very quick. Please take a few seconds to read your comment, then post it again.",
+  },
+  "rejected-as-bot": { status: 400, message: "Your comment could not be posted." },
+  "too-many-shares": { status: 429, message: "You have sent too many messages. Please try again later." },
+  "recipient-blocked": { status: 403, message: "This address has asked not to receive shared stories." },
+  "form-expired": { status: 400, message: "This form has expired. Please reload the page and try again." },
+  "block-link-unknown": {
+    status: 404,
+    message: "This link is not one we sent. Please use the link in the email.",
+  },
+  "service-unavailable": {
+    status: 503,
+    message: "Sorry, we could not do that just now. Please try again in a few minutes.",
+  },
+  // Any form: fields that failed their checks (each field's own sentence is shown beside it).
+  "invalid-input": { status: 422, message: "Please correct what is marked below." },
+  // The newsroom.
+  "signed-out": { status: 401, message: "Please sign in to the newsroom." },
+  forbidden: { status: 403, message: "Your role does not allow this. Ask an admin if you need it." },
+  "sign-in-invalid": { status: 400, message: "Invalid email or password." },
+  "sign-in-locked": {
+    status: 429,
+    message: "Too many failed sign-in attempts. Please wait 15 minutes and try again.",
+  },
+  "story-gone": { status: 404, message: "This story no longer exists." },
+  "story-conflict": {
+    status: 409,
+    message:
+      "Someone else saved this story after you opened it, so your changes were not saved. Your version is below: copy what you need, then reload the story to see theirs.",
+  },
+  "section-missing": { status: 422, field: "section", message: "Choose a section." },
+  "slug-taken": {
+    status: 409,
+    field: "slug",
+    message: "Another story already uses this slug. Choose another.",
+  },
+  "schedule-not-future": {
+    status: 422,
+    field: "publishAt",
+    message: "To schedule the story, choose a publication time in the future.",
+  },
+  "comment-gone": { status: 404, message: "This comment no longer exists." },
+  "comment-text-invalid": {
+    status: 422,
+    field: "text",
+    message: "Write the text, at most 5,000 characters.",
+  },
+  "none-selected": { status: 400, message: "Select at least one comment, then apply the action." },
+  "choose-action": { status: 400, message: "Choose an action to apply." },
+  "reply-needs-approval": { status: 400, message: "Approve the comment before replying to it." },
+  "reply-already-sent": { status: 409, message: "You have already sent this reply." },
+  "email-not-failed": { status: 409, message: "Only failed emails can be retried." },
+} as const satisfies Record<string, { status: number; message: string; field?: string }>;
 
-export type ReaderErrorCode = keyof typeof readerMessages;
+export type RefusalCode = keyof typeof refusals;
 
-/** A refusal the reader caused or can fix; its message is safe to show. */
-export class ReaderError extends Error {
+/** A request refused for a reason the visitor or editor caused or can fix; its message is safe to show. */
+export class Refusal extends Error {
+  readonly status: number;
+  /** The form field the message belongs under, if it is about one. */
+  readonly field: string | undefined;
+
+  /** `detail` is a field's own sentence from its schema ("Comment is required."), said instead of the table's. */
   constructor(
-    readonly code: ReaderErrorCode,
-    /** HTTP status that fits, for responses where a status is visible. */
-    readonly status: number = 400,
+    readonly code: RefusalCode,
+    detail?: string,
   ) {
-    super(readerMessages[code]);
-    this.name = "ReaderError";
+    const refusal: { status: number; message: string; field?: string } = refusals[code];
+    super(detail ?? refusal.message);
+    this.name = "Refusal";
+    this.status = refusal.status;
+    this.field = refusal.field;
   }
 }
 
-/**
- * The sentence to show for a failed reader action: a ReaderError's own message, or, for
- * anything unexpected, a plain apology while the detail goes to the server log.
- */
-export function refusalMessage(error: unknown, action: string): string {
-  if (error instanceof ReaderError) return error.message;
-  console.error(`${action} failed:`, error);
-  return readerMessages["service-unavailable"];
-}
-
-/** The HTTP status that fits a failed reader action: the ReaderError's own, or 503 for the unexpected. */
-export function refusalStatus(error: unknown): number {
-  return error instanceof ReaderError ? error.status : 503;
+export function isRefusalCode(value: unknown): value is RefusalCode {
+  return typeof value === "string" && Object.hasOwn(refusals, value);
 }

@@ -1,7 +1,7 @@
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
 import { env } from "@/lib/env";
-import { listSections } from "@/lib/sections/list-sections";
+import { listSections } from "@/lib/data/reader";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const sections = await listSections();

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryList } from "@/components/article/StoryList";
 import { Pagination } from "@/components/ui/Pagination";
-import { findListing, listStories, type ListingKind } from "@/lib/articles/listings";
+import { type ListingKind } from "@/lib/articles/listings";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { env } from "@/lib/env";
 import { positiveInteger } from "@/lib/validation/query-params";
+import { findListing, listStories } from "@/lib/data/reader";
 
 const headings: Record<ListingKind, (name: string) => string> = {
   section: (name) => name,

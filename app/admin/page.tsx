@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { SignInForm } from "@/components/admin/SignInForm";
 import { Dashboard } from "@/components/admin/Dashboard";
 import { currentStaff } from "@/lib/auth/current-staff";
-import { db } from "@/lib/db";
-import { summarizeNewsroom } from "@/lib/newsroom/dashboard";
 import { newsroomDestination } from "@/lib/validation/sign-in";
 import { signInAction } from "./actions";
+import { summarizeNewsroom } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -21,5 +20,5 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       </>
     );
   }
-  return <Dashboard summary={await summarizeNewsroom(db, staff)} />;
+  return <Dashboard summary={await summarizeNewsroom(staff)} />;
 }

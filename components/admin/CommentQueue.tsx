@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { commentPermalink } from "@/lib/articles/story-paths";
 import { CommentText } from "@/components/comments/CommentText";
-import type { CommentStatus, QueuedComment } from "@/lib/newsroom/comment-queue";
+import type { QueuedComment } from "@/lib/newsroom/comment-queue";
+import type { CommentStatus } from "@/lib/statuses";
 import type { ModerationAction } from "@/lib/newsroom/moderation-actions";
 import { buttonClass } from "./styles";
 

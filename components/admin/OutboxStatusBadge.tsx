@@ -1,4 +1,4 @@
-import type { OutboxStatus } from "@/lib/newsroom/outbox";
+import type { OutboxStatus } from "@/lib/statuses";
 
 const looks: Record<OutboxStatus, string> = {
   queued: "border-muted dark:border-muted-dark",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { commentStatuses, type CommentStatus } from "@/lib/newsroom/comment-queue";
+import { commentStatuses, type CommentStatus } from "@/lib/statuses";
 
 const names: Record<CommentStatus, string> = {
   pending: "Pending",

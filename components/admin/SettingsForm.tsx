@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import type { SettingsField, SettingsFormState, SettingsValues } from "@/lib/newsroom/comment-settings-form";
+import { fieldErrorsOf } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
@@ -28,7 +29,7 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Set
     { status: "idle", values: initial },
     "/admin/settings",
   );
-  const errors = state.fieldErrors ?? {};
+  const errors = fieldErrorsOf(state);
   const v = state.values;
   const key = JSON.stringify(v);
   useEffect(() => {
@@ -39,7 +40,7 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Set
 
   return (
     <form action={formAction} className="mt-6 max-w-2xl space-y-6" key={key}>
-      {state.status === "saved" && (
+      {state.status === "done" && (
         <p
           id="settings-result"
           tabIndex={-1}

@@ -2,16 +2,22 @@
 
 import { useActionState, useEffect } from "react";
 import type { SignInFormState } from "@/lib/auth/sign-in-form-state";
+import { fieldErrorsOf } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
+import { summaryMessages } from "../ui/summary-messages";
 import { buttonClass } from "./styles";
 
 type Action = (state: SignInFormState, form: FormData) => Promise<SignInFormState>;
 
 /** Email, password, Sign in: a plain form post without JavaScript, in place with it. */
 export function SignInForm({ action, next }: { action: Action; next: string }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle", email: "" }, "/admin");
-  const errors = state.fieldErrors ?? {};
+  const [state, formAction, pending] = useActionState(
+    action,
+    { status: "idle", values: { email: "" } },
+    "/admin",
+  );
+  const errors = fieldErrorsOf(state);
 
   useEffect(() => {
     if (state.status !== "idle") document.getElementById("sign-in-errors")?.focus();
@@ -23,7 +29,7 @@ export function SignInForm({ action, next }: { action: Action; next: string }) {
         id="sign-in-errors"
         title="You could not be signed in"
         headingLevel={2}
-        messages={state.message ? [state.message] : []}
+        messages={summaryMessages(state)}
         fields={Object.entries(errors).map(([field, message]) => ({
           id: `sign-in-${field}`,
           label: field === "email" ? "Email" : "Password",
@@ -39,8 +45,8 @@ export function SignInForm({ action, next }: { action: Action; next: string }) {
           autoComplete="username"
           required
           maxLength={254}
-          defaultValue={state.email}
-          key={`email-${state.email}`}
+          defaultValue={state.values.email}
+          key={`email-${state.values.email}`}
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={errors.email ? "sign-in-email-error" : undefined}
           className={inputClass}

@@ -3,13 +3,15 @@
 import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { StoryBody } from "@/components/article/StoryBody";
+import type { StoryStatus } from "@/lib/statuses";
 import type { StoryFormField, StoryFormState, StoryFormValues } from "@/lib/newsroom/story-form";
+import { fieldErrorsOf } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
+import { summaryMessages } from "../ui/summary-messages";
 import { buttonClass } from "./styles";
 
 type Action = (state: StoryFormState, form: FormData) => Promise<StoryFormState>;
-type StoryStatus = "draft" | "scheduled" | "published";
 
 const labels: Record<StoryFormField, string> = {
   headline: "Headline",
@@ -55,13 +57,14 @@ export function StoryEditor({
 }) {
   const [state, formAction, pending] = useActionState(
     action,
-    { status: notice ? "saved" : "idle", values: initial, message: notice },
+    notice ? { status: "done", values: initial, message: notice } : { status: "idle", values: initial },
     permalink,
   );
   const v = state.values;
-  const errors = state.fieldErrors ?? {};
-  const storyStatus = state.storyStatus ?? status;
-  const storyHref = state.href ?? href;
+  const errors = fieldErrorsOf(state);
+  const done = state.status === "done" ? state : null;
+  const storyStatus = done?.storyStatus ?? status;
+  const storyHref = done?.href ?? href;
 
   useEffect(() => {
     if (state.status !== "idle") document.getElementById("editor-result")?.focus();
@@ -103,15 +106,15 @@ export function StoryEditor({
     >
       <input type="hidden" name="id" value={v.id} />
       <input type="hidden" name="revision" value={v.revision} />
-      {(state.status === "saved" || state.status === "preview") && (
+      {done && (
         <p
           id="editor-result"
           tabIndex={-1}
           role="status"
           className="border-l-4 border-[#2f6f3e] p-3 dark:border-[#7fd08f]"
         >
-          {state.status === "preview" ? "Preview below; nothing is saved yet." : state.message}{" "}
-          {state.status === "saved" && storyStatus === "published" && storyHref && (
+          {done.preview ? "Preview below; nothing is saved yet." : done.message}{" "}
+          {!done.preview && storyStatus === "published" && storyHref && (
             <Link href={storyHref} className="underline">
               View the story
             </Link>
@@ -120,9 +123,13 @@ export function StoryEditor({
       )}
       <ErrorSummary
         id="editor-result"
-        title={state.status === "conflict" ? "Not saved: the story changed" : "The story was not saved"}
+        title={
+          state.status === "refused" && state.code === "story-conflict"
+            ? "Not saved: the story changed"
+            : "The story was not saved"
+        }
         headingLevel={2}
-        messages={state.message && state.status !== "saved" ? [state.message] : []}
+        messages={summaryMessages(state)}
         fields={Object.entries(errors).map(([name, message]) => ({
           id: `story-${name}`,
           label: labels[name as StoryFormField],
@@ -169,7 +176,7 @@ export function StoryEditor({
       {field("body", (props) => (
         <textarea {...props} rows={18} required className={`${inputClass} font-mono text-sm`} />
       ))}
-      {state.status === "preview" && (
+      {done?.preview && (
         <section
           aria-labelledby="preview-heading"
           className="border-rule dark:border-rule-dark rounded border p-6"

@@ -28,18 +28,24 @@ export function TextForm({
 }) {
   const [state, formAction, pending] = useActionState(
     action,
-    { status: "idle", text: initialText },
+    { status: "idle", values: { text: initialText } },
     permalink,
   );
   const result = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.status !== "idle") result.current?.focus();
   }, [state]);
-  const error = state.status === "invalid" ? state.message : undefined;
+  // A refusal (the comment is gone, already answered) is said where the text is.
+  const error =
+    state.status === "invalid"
+      ? (state.fieldErrors.text ?? state.message)
+      : state.status === "refused"
+        ? state.message
+        : undefined;
   return (
     <form action={formAction} noValidate className="mt-3 space-y-3">
       <input type="hidden" name="id" value={commentId} />
-      {state.status === "saved" && (
+      {state.status === "done" && (
         <p
           ref={result}
           tabIndex={-1}
@@ -56,8 +62,8 @@ export function TextForm({
           rows={6}
           maxLength={COMMENT_LIMITS.comment}
           required
-          defaultValue={state.text}
-          key={`${state.status}-${state.text}`}
+          defaultValue={state.values.text}
+          key={`${state.status}-${state.values.text}`}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${fieldId}-error` : undefined}
           className={`${inputClass} font-serif`}

@@ -71,7 +71,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
 
   useEffect(() => {
     if (state.status === "idle") return;
-    if (state.status === "posted") setTarget(null);
+    if (state.status === "done") setTarget(null);
     setLength(formRef.current ? control(formRef.current, "comment").value.length : 0);
     // Screen readers and keyboards land on the outcome: the preview or the error summary.
     document.getElementById("reply-result")?.focus();
@@ -111,7 +111,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
       )}
 
       <div>
-        {state.status === "posted" && <PostedNotice state={state} />}
+        {state.status === "done" && <PostedNotice state={state} />}
         <ErrorSummary
           id="reply-result"
           title="There is a problem with your comment"
@@ -210,7 +210,7 @@ const lineFields = [
   { field: "website", label: "Website", type: "url", autoComplete: "url", required: false },
 ] as const;
 
-function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "posted" }> }) {
+function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "done" }> }) {
   const { comment } = state;
   return (
     <div

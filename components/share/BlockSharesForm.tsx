@@ -1,13 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
+import type { BlockFormState } from "@/lib/sharing/block-recipient";
 
-type Props = { action: () => Promise<{ done: boolean }>; address: string; siteName: string };
+type Props = {
+  action: (state: BlockFormState, form: FormData) => Promise<BlockFormState>;
+  token: string;
+  address: string;
+  siteName: string;
+};
 
 /** One button that asks never to be sent shared stories again, and its confirmation. */
-export function BlockSharesForm({ action, address, siteName }: Props) {
-  const [state, formAction, pending] = useActionState(action, { done: false });
-  if (state.done) {
+export function BlockSharesForm({ action, token, address, siteName }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle", values: { token } });
+  if (state.status === "done") {
     return (
       <p role="status" className="mt-4 text-lg">
         Done. We will not send stories shared through {siteName} to {address} again.
@@ -16,10 +22,16 @@ export function BlockSharesForm({ action, address, siteName }: Props) {
   }
   return (
     <form action={formAction} className="mt-4">
+      <input type="hidden" name="token" value={token} />
       <p className="text-lg">
         Someone sent a story to {address} through {siteName}. If you do not want this to happen again, we will
         refuse every future share to this address.
       </p>
+      {state.status === "refused" && (
+        <p role="alert" className="mt-4 font-semibold">
+          {state.message}
+        </p>
+      )}
       <button
         type="submit"
         disabled={pending}

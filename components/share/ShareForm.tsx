@@ -63,7 +63,7 @@ export function ShareForm({
   const messages = summaryMessages(state);
 
   useEffect(() => {
-    if (state.status === "sent") {
+    if (state.status === "done") {
       setMessage("");
       onSent?.(state.recipient);
     }
@@ -91,7 +91,7 @@ export function ShareForm({
 
   return (
     <div className="font-sans">
-      {state.status === "sent" && (
+      {state.status === "done" && (
         <p
           id="share-result"
           tabIndex={-1}

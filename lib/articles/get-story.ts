@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db";
+import type { Database } from "../database/create-client";
 import { isSlug } from "./slugify";
 import { storyPath } from "./story-paths";
 import { storyInclude, toStoryView, visibleToReaders, type StoryView } from "./story-view";
@@ -9,14 +9,14 @@ import { storyInclude, toStoryView, visibleToReaders, type StoryView } from "./s
  * A story readers may see, by its slug, or null. Malformed slugs are null without a query.
  * Memoised per render, so metadata and page share one query.
  */
-export const getStory = cache(async (slug: string): Promise<StoryView | null> => {
+export const getStory = cache(async (db: Database, slug: string): Promise<StoryView | null> => {
   if (!isSlug(slug)) return null;
   const row = await db.article.findFirst({ where: { slug, ...visibleToReaders() }, include: storyInclude });
   return row ? toStoryView(row) : null;
 });
 
 /** Where a story now lives that readers knew under an older slug, or null. */
-export async function findMovedStory(oldSlug: string): Promise<string | null> {
+export async function findMovedStory(db: Database, oldSlug: string): Promise<string | null> {
   if (!isSlug(oldSlug)) return null;
   const moved = await db.articleRedirect.findFirst({
     where: { slug: oldSlug, article: visibleToReaders() },

@@ -2,11 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseStoryFile } from "../import/parse-story-file";
 import { saveStory } from "../import/save-story";
 import { createTemporaryDatabase } from "../testing/temporary-database";
+import { listStories } from "./listings";
 
-// listStories reads the app's own client (lib/db), made from DATABASE_URL when first imported.
 const temp = await createTemporaryDatabase("sqlite");
-process.env.DATABASE_URL = temp.url;
-const { listStories } = await import("./listings");
 
 afterAll(async () => {
   await temp.drop();
@@ -20,8 +18,8 @@ describe("listStories", () => {
       await saveStory(temp.db, { ...parsed.story, publishedAt: new Date(Date.UTC(2026, 0, i)) });
     }
 
-    const firstOfThree = await listStories({}, 1, 3);
-    const third = await listStories({}, 3, 3);
+    const firstOfThree = await listStories(temp.db, {}, 1, 3);
+    const third = await listStories(temp.db, {}, 3, 3);
 
     expect(firstOfThree.pageCount).toBe(3);
     expect(firstOfThree.stories.map((story) => story.headline)).toEqual([
@@ -30,6 +28,6 @@ describe("listStories", () => {
       "Harbour note 5",
     ]);
     expect(third.stories.map((story) => story.headline)).toEqual(["Harbour note 1"]);
-    expect((await listStories({}, 1)).pageCount).toBe(1);
+    expect((await listStories(temp.db, {}, 1)).pageCount).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/sqlite/client";
-import { db } from "../db";
+import type { Database } from "../database/create-client";
 import { isSlug } from "./slugify";
 import { storyInclude, toStoryView, visibleToReaders, type StoryView } from "./story-view";
 
@@ -27,7 +27,7 @@ export function listingPath(kind: ListingKind, slug: string): string {
 }
 
 /** A list that exists (a section, or a tag, agency or byline with a story readers can see), or null. */
-export async function findListing(kind: ListingKind, slug: string): Promise<Listing | null> {
+export async function findListing(db: Database, kind: ListingKind, slug: string): Promise<Listing | null> {
   if (!isSlug(slug)) return null;
   const path = listingPath(kind, slug);
   if (kind === "section") {
@@ -51,6 +51,7 @@ export async function findListing(kind: ListingKind, slug: string): Promise<List
 
 /** One page of a list (or of every story), newest first; page numbers past the end have no stories. */
 export async function listStories(
+  db: Database,
   where: Prisma.ArticleWhereInput,
   page: number,
   perPage = STORIES_PER_PAGE,
@@ -75,6 +76,7 @@ export async function listStories(
 
 /** Up to `limit` other stories sharing the story's section or a tag, newest first. */
 export async function listRelatedStories(
+  db: Database,
   story: { id: number; section: { slug: string }; tags: Array<{ slug: string }> },
   limit = 4,
 ): Promise<StoryView[]> {

@@ -1,8 +1,10 @@
 import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { Refusal } from "../errors";
 import { env } from "../env";
-import { clientIp } from "../request/client-ip";
+import { currentClientAddress } from "../request/client-address";
 import { auth } from "./auth";
 import { signIn, type SignInOutcome } from "./sign-in";
 import { createSignInLimiters, type SignInLimiters } from "./sign-in-limits";
@@ -17,7 +19,7 @@ export async function signInWithPassword(credentials: {
   limiters ??= createSignInLimiters(env.REDIS_URL);
   const requestHeaders = await headers();
   return signIn(credentials, {
-    ip: await clientIp(),
+    ip: await currentClientAddress(),
     limiters,
     attempt: async (email, password) => {
       try {
@@ -30,6 +32,17 @@ export async function signInWithPassword(credentials: {
       }
     },
   });
+}
+
+/** The sign-in form: in and on to the page asked for, or refused (wrong details, or locked out for a while). */
+export async function signInToNewsroom(credentials: {
+  email: string;
+  password: string;
+  next: string;
+}): Promise<never> {
+  const outcome = await signInWithPassword(credentials);
+  if (outcome !== "signed-in") throw new Refusal(outcome === "locked" ? "sign-in-locked" : "sign-in-invalid");
+  redirect(credentials.next);
 }
 
 /** Ends this browser's newsroom session. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NotAllowedError, authorize, can, type Permission, type StaffRole } from "./roles";
+import { Refusal } from "../errors";
+import { authorize, can, type Permission, type StaffRole } from "./roles";
 
 const table: Record<StaffRole, Permission[]> = {
   admin: ["dashboard", "comments", "stories", "outbox", "settings"],
@@ -17,8 +18,8 @@ describe("roles", () => {
 
   it("authorize refuses nobody signed in, and a role without the permission", () => {
     const moderator = { id: "m", name: "M", email: "m@example.com", role: "moderator" as const };
-    expect(() => authorize(null, "comments")).toThrow(new NotAllowedError("signed-out"));
-    expect(() => authorize(moderator, "stories")).toThrow(new NotAllowedError("forbidden"));
+    expect(() => authorize(null, "comments")).toThrow(new Refusal("signed-out"));
+    expect(() => authorize(moderator, "stories")).toThrow(new Refusal("forbidden"));
     expect(() => authorize(moderator, "comments")).not.toThrow();
   });
 });

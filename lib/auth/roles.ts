@@ -1,3 +1,4 @@
+import { Refusal } from "../errors";
 /** The newsroom's roles, strongest first. */
 export const staffRoles = ["admin", "editor", "moderator"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -22,20 +23,8 @@ export function can(role: StaffRole, permission: Permission): boolean {
   return grants[role].includes(permission);
 }
 
-/** Refused newsroom access: nobody signed in, or a role without the permission. */
-export class NotAllowedError extends Error {
-  constructor(readonly reason: "signed-out" | "forbidden") {
-    super(
-      reason === "signed-out"
-        ? "Please sign in to the newsroom."
-        : "Your role does not allow this. Ask an admin if you need it.",
-    );
-    this.name = "NotAllowedError";
-  }
-}
-
 /** Throws unless someone is signed in with a role that has the permission. */
 export function authorize(staff: Staff | null, permission: Permission): asserts staff is Staff {
-  if (!staff) throw new NotAllowedError("signed-out");
-  if (!can(staff.role, permission)) throw new NotAllowedError("forbidden");
+  if (!staff) throw new Refusal("signed-out");
+  if (!can(staff.role, permission)) throw new Refusal("forbidden");
 }

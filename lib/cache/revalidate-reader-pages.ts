@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { pathsShowingComments, storyPath } from "../articles/story-paths";
 import { THREADS_PER_PAGE } from "../comments/comment-view";
 import { countThreads } from "../comments/list-comments";
-import { db } from "../db";
+import type { Database } from "../database/create-client";
 import { revalidateAgainLater } from "./revalidate-again";
 
 /**
@@ -27,13 +27,13 @@ export function revalidateEverything({ again = true } = {}): void {
 }
 
 /** Every cached page that shows these stories' comments: the story and its later comment pages. */
-export async function revalidateStoryComments(storyIds: number[]): Promise<void> {
+export async function revalidateStoryComments(db: Database, storyIds: number[]): Promise<void> {
   const stories = await db.article.findMany({
     where: { id: { in: storyIds } },
     select: { id: true, slug: true, section: { select: { slug: true } } },
   });
   for (const story of stories) {
     const href = storyPath(story.section.slug, story.slug);
-    revalidatePaths(pathsShowingComments(href, await countThreads(story.id), THREADS_PER_PAGE));
+    revalidatePaths(pathsShowingComments(href, await countThreads(db, story.id), THREADS_PER_PAGE));
   }
 }

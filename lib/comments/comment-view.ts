@@ -1,3 +1,5 @@
+import type { PostedStatus } from "../statuses";
+
 /** A comment as readers see it: no email, no address. */
 export type CommentView = {
   id: number;
@@ -7,7 +9,7 @@ export type CommentView = {
   authorUrl: string | null;
   body: string;
   createdAt: Date;
-  status: "approved" | "pending";
+  status: PostedStatus;
   /** Written by the newsroom: shown with a staff badge. */
   staff?: boolean;
 };

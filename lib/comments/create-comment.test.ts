@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ReaderError } from "../errors";
+import { Refusal } from "../errors";
 import { refusalCode } from "../testing/expect-refusal";
 import { seedDemoContent } from "../import/seed-demo-content";
 import { createLimiter, takePoint } from "../rate-limit/limiter";
@@ -159,7 +159,7 @@ describe.each(providers)("createComment on %s", (provider) => {
       Array.from({ length: 20 }, () => post(input(), { ip: "203.0.113.7", takeTurn })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const codes = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as ReaderError).code] : []));
+    const codes = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as Refusal).code] : []));
     expect(new Set(codes)).toEqual(new Set(["posting-too-quickly"]));
     expect(await temp.db.comment.count({ where: { ip: "203.0.113.7" } })).toBe(1);
   });

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { storyPath } from "../articles/story-paths";
 import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
 import { transactionOptions } from "../database/retry-write";
-import { ReaderError } from "../errors";
+import { messageId } from "../email/envelope";
+import { Refusal } from "../errors";
 import { commentsCloseAt } from "../settings/comment-settings";
 import { getCommentSettings } from "../settings/get-comment-settings";
 import type { CommentInput } from "../validation/comment";
@@ -33,7 +33,7 @@ export type PostedComment = CommentView & {
 /**
  * Leave a Reply, the use case: bot checks, an open story, a valid parent, no duplicate, the
  * flood limit, then the moderation rules decide the status, stored with its reason.
- * Refusals are ReaderErrors; nothing is written for them.
+ * Refusals are thrown as Refusal; nothing is written for them.
  */
 export async function createComment(
   db: Database,
@@ -54,10 +54,10 @@ export async function createComment(
       section: { select: { slug: true } },
     },
   });
-  if (!story) throw new ReaderError("story-not-found", 404);
+  if (!story) throw new Refusal("story-not-found");
   const settings = await getCommentSettings(db);
   const closesAt = commentsCloseAt(story.publishedAt ?? now, settings);
-  if (!story.commentsOpen || (closesAt && closesAt <= now)) throw new ReaderError("comments-closed", 403);
+  if (!story.commentsOpen || (closesAt && closesAt <= now)) throw new Refusal("comments-closed");
 
   let depth = 1;
   if (input.parentId !== null) {
@@ -65,16 +65,16 @@ export async function createComment(
       where: { id: input.parentId, articleId: story.id, status: "approved" },
       select: { depth: true },
     });
-    if (!parent) throw new ReaderError("reply-target-invalid");
-    if (parent.depth >= MAX_DEPTH) throw new ReaderError("reply-too-deep");
+    if (!parent) throw new Refusal("reply-target-invalid");
+    if (parent.depth >= MAX_DEPTH) throw new Refusal("reply-too-deep");
     depth = parent.depth + 1;
   }
 
   const fingerprint = commentFingerprint(story.id, input.parentId, input.email, input.comment);
   if (await db.comment.findUnique({ where: { fingerprint }, select: { id: true } })) {
-    throw new ReaderError("duplicate-comment", 409);
+    throw new Refusal("duplicate-comment");
   }
-  if (!(await ctx.takeTurn(ctx.ip, input.email))) throw new ReaderError("posting-too-quickly", 429);
+  if (!(await ctx.takeTurn(ctx.ip, input.email))) throw new Refusal("posting-too-quickly");
 
   const knownCommenter =
     (await db.comment.count({ where: { authorEmail: input.email, status: "approved" }, take: 1 })) > 0;
@@ -126,7 +126,7 @@ export async function createComment(
             toAddress: ctx.newsroom.email,
             fromAddress: ctx.newsroom.mailFrom,
             ...notice,
-            messageId: `<comment.${comment.id}.${randomBytes(12).toString("hex")}@${new URL(ctx.newsroom.siteUrl).hostname || "localhost"}>`,
+            messageId: messageId("comment", comment.id, ctx.newsroom.siteUrl),
             nextAttemptAt: now,
           },
         });
@@ -150,7 +150,7 @@ export async function createComment(
     };
   } catch (error) {
     // Two identical posts at the same moment: the unique fingerprint lets one through.
-    if ((error as { code?: string }).code === "P2002") throw new ReaderError("duplicate-comment", 409);
+    if ((error as { code?: string }).code === "P2002") throw new Refusal("duplicate-comment");
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { ReaderError } from "../errors";
+import { Refusal } from "../errors";
 
 /** People need at least this long to write a comment; bots post at once. */
 export const MIN_FILL_MS = 3_000;
@@ -45,8 +45,8 @@ export function screenForBots(
   secret: string,
   now: Date,
 ): TokenCheck {
-  if (form.homepage) throw new ReaderError("rejected-as-bot");
+  if (form.homepage) throw new Refusal("rejected-as-bot");
   const check = checkFormToken(form.formToken, form.storyId, secret, now.getTime());
-  if (check === "too-fast") throw new ReaderError("submitted-too-fast", 429);
+  if (check === "too-fast") throw new Refusal("submitted-too-fast");
   return check;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoContent } from "../import/seed-demo-content";
 import { createTemporaryDatabase, type TemporaryDatabase } from "../testing/temporary-database";
 import { THREADS_PER_PAGE } from "./comment-view";
@@ -62,28 +62,21 @@ describe("listComments", () => {
         createdAt: new Date("2026-11-28T00:00:00Z"),
       },
     });
-    vi.stubEnv("DATABASE_URL", temp.url);
-    vi.resetModules();
-    delete (globalThis as { datelineDb?: unknown }).datelineDb;
   });
 
   afterAll(async () => {
-    const { db } = await import("../db");
-    await db.$disconnect();
-    delete (globalThis as { datelineDb?: unknown }).datelineDb;
-    vi.unstubAllEnvs();
     await temp?.drop();
   });
 
   it("pages by whole threads, 50 a page, oldest first, with replies under their parents", async () => {
     const { listComments } = await import("./list-comments");
-    const first = await listComments(storyId, 1);
+    const first = await listComments(temp.db, storyId, 1);
     expect(first).toMatchObject({ page: 1, pageCount: 2, approvedCount: 121 });
     expect(first.threads).toHaveLength(THREADS_PER_PAGE);
     expect(first.threads[0]!.authorName).toBe("Lea (sample reader)");
     expect(first.threads[1]!.replies.map((r) => r.body)).toEqual(["Reply 0"]);
 
-    const second = await listComments(storyId, 2);
+    const second = await listComments(temp.db, storyId, 2);
     expect(second.threads.map((t) => t.body)).toEqual(
       Array.from({ length: 11 }, (_, i) => `Thread ${49 + i}`),
     );
@@ -91,25 +84,28 @@ describe("listComments", () => {
 
   it("never lists a comment readers may not see", async () => {
     const { listComments } = await import("./list-comments");
-    const all = [...(await listComments(storyId, 1)).threads, ...(await listComments(storyId, 2)).threads];
+    const all = [
+      ...(await listComments(temp.db, storyId, 1)).threads,
+      ...(await listComments(temp.db, storyId, 2)).threads,
+    ];
     expect(all.some((t) => t.body === "Held back")).toBe(false);
   });
 
   it("finds reply targets only among this story's approved comments", async () => {
     const { getReplyTarget } = await import("./list-comments");
     const held = await temp.db.comment.findUniqueOrThrow({ where: { fingerprint: "held" } });
-    expect(await getReplyTarget(storyId, held.id)).toBeNull();
+    expect(await getReplyTarget(temp.db, storyId, held.id)).toBeNull();
     const other = await temp.db.comment.findFirstOrThrow({
       where: { authorEmail: "marta.sample@example.com" },
     });
-    expect(await getReplyTarget(storyId, other.id)).toBeNull();
+    expect(await getReplyTarget(temp.db, storyId, other.id)).toBeNull();
   });
 
   it("locates every shown comment on the page that lists it, and nothing readers cannot see", async () => {
     const { listComments } = await import("./list-comments");
     const { locateComment } = await import("./locate-comment");
     for (const page of [1, 2]) {
-      for (const thread of (await listComments(storyId, page)).threads) {
+      for (const thread of (await listComments(temp.db, storyId, page)).threads) {
         for (const comment of [thread, ...thread.replies]) {
           expect(await locateComment(temp.db, comment.id, slug)).toEqual({ storyId, storyHref, page });
         }

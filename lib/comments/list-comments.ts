@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import type { Database } from "../database/create-client";
 import { THREADS_PER_PAGE, toThreads, type CommentThread } from "./comment-view";
 
 export type CommentPage = {
@@ -13,7 +13,7 @@ export type CommentPage = {
  * One page of a story's approved comments as threads, oldest first. Pages hold whole
  * threads, so a comment stays on the page it first appeared on as new ones arrive.
  */
-export async function listComments(storyId: number, page = 1): Promise<CommentPage> {
+export async function listComments(db: Database, storyId: number, page = 1): Promise<CommentPage> {
   const rows = await db.comment.findMany({
     where: { articleId: storyId, status: "approved" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -44,7 +44,7 @@ export async function listComments(storyId: number, page = 1): Promise<CommentPa
 }
 
 /** An approved comment of this story that can be replied to, for the no-JavaScript reply page. */
-export async function getReplyTarget(storyId: number, commentId: number) {
+export async function getReplyTarget(db: Database, storyId: number, commentId: number) {
   return db.comment.findFirst({
     where: { id: commentId, articleId: storyId, status: "approved" },
     select: { id: true, authorName: true, depth: true },
@@ -52,6 +52,6 @@ export async function getReplyTarget(storyId: number, commentId: number) {
 }
 
 /** How many threads (top-level approved comments) a story has, which sets its comment pages. */
-export async function countThreads(storyId: number): Promise<number> {
+export async function countThreads(db: Database, storyId: number): Promise<number> {
   return db.comment.count({ where: { articleId: storyId, status: "approved", parentId: null } });
 }

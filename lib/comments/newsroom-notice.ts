@@ -1,8 +1,10 @@
+import type { PostedStatus } from "../statuses";
 import { commentPermalink } from "../articles/story-paths";
+import { subjectLine } from "../email/envelope";
 import { escapeHtml } from "../email/escape-html";
 export type NoticeInput = {
   commentId: number;
-  status: "approved" | "pending";
+  status: PostedStatus;
   reason: string;
   authorName: string;
   authorEmail: string;
@@ -14,11 +16,10 @@ export type NoticeInput = {
 
 /** The newsroom's email about a new comment: what it says, who wrote it and which rule decided. */
 export function renderCommentNotice(notice: NoticeInput) {
-  const subject = (
-    notice.status === "pending"
-      ? `Comment awaiting moderation on “${notice.headline}”`
-      : `New comment on “${notice.headline}”`
-  ).replace(/[\r\n]+/g, " ");
+  const subject = subjectLine(
+    notice.status === "pending" ? "comment-pending" : "comment-new",
+    notice.headline,
+  );
   const facts = [
     `Status: ${notice.status} (rule: ${notice.reason})`,
     `Author: ${notice.authorName} <${notice.authorEmail}>`,

@@ -1,17 +1,9 @@
-import type { z } from "zod";
+import type { PostedStatus } from "../statuses";
+import type { FormState } from "../actions/form-state";
 import type { CommentField } from "../validation/comment";
-import { fieldErrors, formValues } from "../validation/form-state";
 
 /** What the reader typed, handed back so the form never loses it. */
-export type ReplyFormValues = {
-  comment: string;
-  name: string;
-  email: string;
-  website: string;
-  parentId: string;
-  /** "on" when "Save my name, email, and website" was ticked: kept ticked for the next post. */
-  remember: string;
-};
+export type ReplyFormValues = Record<CommentField | "parentId" | "remember", string>;
 
 /** A just-posted comment as its author sees it in the response to their post. */
 export type PostedPreview = {
@@ -20,19 +12,13 @@ export type PostedPreview = {
   authorUrl: string | null;
   body: string;
   createdAt: string;
-  status: "approved" | "pending";
+  status: PostedStatus;
 };
 
-export type ReplyFormState =
-  | { status: "idle"; values: ReplyFormValues }
-  | {
-      status: "invalid";
-      values: ReplyFormValues;
-      fieldErrors: Partial<Record<CommentField, string>>;
-      message?: string;
-    }
-  | { status: "refused"; values: ReplyFormValues; message: string }
-  | { status: "posted"; values: ReplyFormValues; comment: PostedPreview };
+/** Leave a Reply after a post: when done, the comment as posted. */
+export type ReplyFormState = FormState<ReplyFormValues, { comment: PostedPreview }>;
+
+export const replyFields = ["comment", "name", "email", "website"] as const satisfies readonly CommentField[];
 
 export const emptyValues: ReplyFormValues = {
   comment: "",
@@ -40,17 +26,6 @@ export const emptyValues: ReplyFormValues = {
   email: "",
   website: "",
   parentId: "",
+  /** "on" when "Save my name, email, and website" was ticked: kept ticked for the next post. */
   remember: "",
 };
-
-const fields = ["comment", "name", "email", "website"] as const satisfies readonly CommentField[];
-
-/** The typed values from a comment post. */
-export function valuesFrom(form: FormData): ReplyFormValues {
-  return formValues(form, [...fields, "parentId", "remember"] as const);
-}
-
-/** The first message for each comment field. */
-export function fieldErrorsFrom(error: z.ZodError): Partial<Record<CommentField, string>> {
-  return fieldErrors(error, fields);
-}

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "../db";
+import type { Database } from "./create-client";
 import { env } from "../env";
 
 /** Asks the database for one row; never throws. */
-export async function checkDatabase(): Promise<{ ok: boolean; provider: string }> {
+export async function checkDatabase(db: Database): Promise<{ ok: boolean; provider: string }> {
   try {
     await db.$queryRaw`SELECT 1`;
     return { ok: true, provider: env.database.provider };

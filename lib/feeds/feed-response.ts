@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { listStories } from "../articles/listings";
+import type { Database } from "../database/create-client";
 import { env } from "../env";
 import { getSection } from "../sections/get-section";
 import { buildFeed } from "./build-feed";
@@ -9,10 +10,11 @@ export const FEED_SIZE = 20;
 
 /** The RSS or Atom response for the whole site or one section (which must exist). */
 export async function feedResponse(
+  db: Database,
   format: "rss" | "atom",
   section?: { slug: string; name: string },
 ): Promise<Response> {
-  const { stories } = await listStories(section ? { section: { slug: section.slug } } : {}, 1);
+  const { stories } = await listStories(db, section ? { section: { slug: section.slug } } : {}, 1);
   const base = section ? `/${section.slug}` : "";
   const feed = buildFeed({
     siteName: env.SITE_NAME,
@@ -30,11 +32,13 @@ export async function feedResponse(
   });
 }
 
-/** The GET handler of a section's feed route; an unknown section is a 404. */
-export function sectionFeedHandler(format: "rss" | "atom") {
-  return async (_request: Request, { params }: { params: Promise<{ section: string }> }) => {
-    const section = await getSection((await params).section);
-    if (!section) notFound();
-    return feedResponse(format, section);
-  };
+/** A section's feed; an unknown section is a 404. */
+export async function sectionFeedResponse(
+  db: Database,
+  format: "rss" | "atom",
+  slug: string,
+): Promise<Response> {
+  const section = await getSection(db, slug);
+  if (!section) notFound();
+  return feedResponse(db, format, section);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { storyPath } from "../articles/story-paths";
 import { visibleToReaders } from "../articles/story-view";
 import type { SiteFile } from "../cache/site-routes";
-import { db } from "../db";
+import type { Database } from "../database/create-client";
 import { env } from "../env";
 import { feedResponse } from "./feed-response";
 import { NEWS_WINDOW_MS, newsSitemap } from "./news-sitemap";
@@ -15,16 +15,16 @@ const xml = (body: string) =>
   new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
 
 /** The response for one of the site-wide feeds, sitemaps and robots.txt. */
-export function siteFileResponse(file: SiteFile): Promise<Response> {
+export function siteFileResponse(db: Database, file: SiteFile): Promise<Response> {
   switch (file) {
     case "feed.xml":
-      return feedResponse("rss");
+      return feedResponse(db, "rss");
     case "atom.xml":
-      return feedResponse("atom");
+      return feedResponse(db, "atom");
     case "sitemap.xml":
-      return sitemap().then(xml);
+      return sitemap(db).then(xml);
     case "news-sitemap.xml":
-      return googleNewsSitemap().then(xml);
+      return googleNewsSitemap(db).then(xml);
     case "robots.txt":
       return Promise.resolve(
         new Response(robotsTxt(), { headers: { "content-type": "text/plain; charset=utf-8" } }),
@@ -48,7 +48,7 @@ function robotsTxt(): string {
 }
 
 /** Every published story with its last change, and the section pages. */
-async function sitemap(): Promise<string> {
+async function sitemap(db: Database): Promise<string> {
   const [sections, stories] = await Promise.all([
     db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
     db.article.findMany({
@@ -74,7 +74,7 @@ async function sitemap(): Promise<string> {
 }
 
 /** The Google News sitemap: stories published in the last 48 hours, at most 1,000. */
-async function googleNewsSitemap(): Promise<string> {
+async function googleNewsSitemap(db: Database): Promise<string> {
   const now = new Date();
   const stories = await db.article.findMany({
     where: {

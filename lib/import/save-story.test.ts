@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createTemporaryDatabase,
   postgresAnswers,
@@ -93,34 +93,25 @@ describe.each(providers)("stories on %s", (provider) => {
   });
 
   it("reads what readers may see: published stories newest first, one story by slug", async () => {
-    vi.stubEnv("DATABASE_URL", temp.url);
-    vi.resetModules();
-    // lib/db keeps its client on globalThis across module reloads; start from this database.
-    delete (globalThis as { datelineDb?: unknown }).datelineDb;
     const { listStories } = await import("../articles/listings");
     const { getStory } = await import("../articles/get-story");
 
-    const { stories: latest } = await listStories({}, 1, 100);
+    const { stories: latest } = await listStories(temp.db, {}, 1, 100);
     expect(latest.map((s) => s.slug)).not.toContain("tomorrow");
     const times = latest.map((s) => s.publishedAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
-    const { stories: world } = await listStories({ section: { slug: "world" } }, 1);
+    const { stories: world } = await listStories(temp.db, { section: { slug: "world" } }, 1);
     expect(world.every((s) => s.section.slug === "world")).toBe(true);
 
-    const seed = await getStory("no-progress-as-kerry-lavrov-meet-on-syria-us");
+    const seed = await getStory(temp.db, "no-progress-as-kerry-lavrov-meet-on-syria-us");
     expect(seed).toMatchObject({
       place: "Hamburg",
       agency: "AFP",
       href: "/world/no-progress-as-kerry-lavrov-meet-on-syria-us",
     });
     expect(seed?.tags.map((t) => t.name)).toEqual(["Syria", "Russia", "United States", "Diplomacy"]);
-    expect(await getStory("tomorrow")).toBeNull();
-    expect(await getStory("../etc/passwd")).toBeNull();
-
-    const { db } = await import("../db");
-    await db.$disconnect();
-    delete (globalThis as { datelineDb?: unknown }).datelineDb;
-    vi.unstubAllEnvs();
+    expect(await getStory(temp.db, "tomorrow")).toBeNull();
+    expect(await getStory(temp.db, "../etc/passwd")).toBeNull();
   });
 });

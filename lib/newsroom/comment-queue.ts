@@ -1,9 +1,7 @@
 import type { Database } from "../database/create-client";
+import { commentStatuses, type CommentStatus } from "../statuses";
 import { authorize, type Staff } from "../auth/roles";
 import { storyPath } from "../articles/story-paths";
-
-export const commentStatuses = ["pending", "approved", "spam", "trash"] as const;
-export type CommentStatus = (typeof commentStatuses)[number];
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -22,10 +20,6 @@ export type QueuedComment = {
   parentId: number | null;
   story: { id: number; headline: string; href: string };
 };
-
-export function isCommentStatus(value: unknown): value is CommentStatus {
-  return typeof value === "string" && (commentStatuses as readonly string[]).includes(value);
-}
 
 const queueSelect = {
   id: true,

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import type { FormState } from "../actions/form-state";
 import type { CommentSettings } from "../settings/comment-settings";
-import { emptyAsNull } from "../validation/form-state";
+import { emptyAsNull } from "../validation/empty-as-null";
 
 export const settingsFields = [
   "moderationMode",
@@ -61,8 +62,4 @@ export function settingsToValues(settings: CommentSettings): SettingsValues {
   };
 }
 
-export type SettingsFormState = {
-  status: "idle" | "saved" | "invalid";
-  values: SettingsValues;
-  fieldErrors?: Partial<Record<SettingsField, string>>;
-};
+export type SettingsFormState = FormState<SettingsValues>;

@@ -1,3 +1,4 @@
+import type { CommentStatus } from "../statuses";
 import type { Database } from "../database/create-client";
 import { env } from "../env";
 import { authorize, type Staff } from "../auth/roles";
@@ -7,7 +8,7 @@ export const DASHBOARD_DAYS = 30;
 
 export type NewsroomSummary = {
   published: DayCount[];
-  comments: Record<"approved" | "pending" | "spam" | "trash", DayCount[]>;
+  comments: Record<CommentStatus, DayCount[]>;
   shares: DayCount[];
   waiting: { pendingComments: number; failedEmails: number; scheduledStories: number };
 };

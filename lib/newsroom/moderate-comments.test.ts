@@ -8,7 +8,7 @@ import {
 } from "../testing/temporary-database";
 import { listCommentQueue } from "./comment-queue";
 import { editCommentText, moderateComments, replyAsNewsroom } from "./moderate-comments";
-import { NewsroomError } from "./newsroom-error";
+import { Refusal } from "../errors";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 const moderator: Staff = { id: "mod-1", name: "Mo Moderator", email: "mo@dateline.test", role: "moderator" };
@@ -69,7 +69,7 @@ describe.each(providers)("moderation on %s", (provider) => {
     });
     expect(await temp.db.comment.findUnique({ where: { id: c.id } })).toBeNull();
     await expect(moderateComments(temp.db, moderator, { ids: [], action: "approve" })).rejects.toThrow(
-      NewsroomError,
+      Refusal,
     );
   });
 

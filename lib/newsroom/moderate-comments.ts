@@ -4,7 +4,7 @@ import { MAX_DEPTH } from "../comments/comment-view";
 import { commentFingerprint } from "../comments/fingerprint";
 import { commentBody } from "../validation/comment";
 import { statusAfter, type ModerationAction } from "./moderation-actions";
-import { NewsroomError } from "./newsroom-error";
+import { Refusal } from "../errors";
 
 /** The stories whose reader pages show different comments after a change. */
 export type ModerationResult = { changed: number; storyIds: number[] };
@@ -19,7 +19,7 @@ export async function moderateComments(
   { ids, action }: { ids: number[]; action: ModerationAction },
 ): Promise<ModerationResult> {
   authorize(staff, "comments");
-  if (ids.length === 0) throw new NewsroomError("Select at least one comment.");
+  if (ids.length === 0) throw new Refusal("none-selected");
   return db.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({
       where: { id: { in: ids } },
@@ -47,9 +47,9 @@ export async function editCommentText(
 ): Promise<ModerationResult> {
   authorize(staff, "comments");
   const parsed = commentBody.safeParse(text);
-  if (!parsed.success) throw new NewsroomError(parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new Refusal("comment-text-invalid", parsed.error.issues[0]!.message);
   const comment = await db.comment.findUnique({ where: { id }, select: { articleId: true, status: true } });
-  if (!comment) throw new NewsroomError("This comment no longer exists.");
+  if (!comment) throw new Refusal("comment-gone");
   await db.comment.update({ where: { id }, data: { body: parsed.data, editedAt: new Date() } });
   return { changed: 1, storyIds: comment.status === "approved" ? [comment.articleId] : [] };
 }
@@ -62,15 +62,14 @@ export async function replyAsNewsroom(
 ): Promise<ModerationResult & { id: number }> {
   authorize(staff, "comments");
   const parsed = commentBody.safeParse(text);
-  if (!parsed.success) throw new NewsroomError(parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new Refusal("comment-text-invalid", parsed.error.issues[0]!.message);
   const parent = await db.comment.findUnique({
     where: { id: parentId },
     select: { id: true, articleId: true, depth: true, status: true },
   });
-  if (!parent) throw new NewsroomError("This comment no longer exists.");
-  if (parent.status !== "approved") throw new NewsroomError("Approve the comment before replying to it.");
-  if (parent.depth >= MAX_DEPTH)
-    throw new NewsroomError("This conversation is too deep to reply to; reply further up.");
+  if (!parent) throw new Refusal("comment-gone");
+  if (parent.status !== "approved") throw new Refusal("reply-needs-approval");
+  if (parent.depth >= MAX_DEPTH) throw new Refusal("reply-too-deep");
   try {
     const reply = await db.comment.create({
       data: {
@@ -91,7 +90,7 @@ export async function replyAsNewsroom(
     return { id: reply.id, changed: 1, storyIds: [parent.articleId] };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      throw new NewsroomError("You have already sent this reply.");
+      throw new Refusal("reply-already-sent");
     }
     throw error;
   }

@@ -1,3 +1,5 @@
+import type { CommentStatus } from "../statuses";
+
 /** What a moderator can do to comments, and the status each leaves them in. */
 export const moderationActions = ["approve", "spam", "trash", "restore", "delete"] as const;
 export type ModerationAction = (typeof moderationActions)[number];
@@ -6,7 +8,7 @@ export function isModerationAction(value: unknown): value is ModerationAction {
   return typeof value === "string" && (moderationActions as readonly string[]).includes(value);
 }
 
-type Status = "pending" | "approved" | "spam" | "trash";
+type Status = CommentStatus;
 
 /**
  * The status a comment moves to, or null when the action does not apply to it: restoring

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAllowedError, type Staff, type StaffRole } from "../auth/roles";
+import { Refusal } from "../errors";
+import { type Staff, type StaffRole } from "../auth/roles";
 import { commentSettings } from "../settings/comment-settings";
 import { createTemporaryDatabase, type TemporaryDatabase } from "../testing/temporary-database";
 import { getQueuedComment, listCommentQueue } from "./comment-queue";
@@ -73,13 +74,14 @@ describe("newsroom use cases refuse before they touch anything", () => {
   });
 
   it.each(useCases)("%s refuses a signed-out caller", async (_name, _weak, call) => {
-    await expect(call(temp.db, null)).rejects.toThrow(new NotAllowedError("signed-out"));
+    await expect(call(temp.db, null)).rejects.toThrow(new Refusal("signed-out"));
   });
 
   it.each(useCases.filter(([, weak]) => weak !== null))("%s refuses a %s", async (_name, weak, call) => {
-    await expect(call(temp.db, as(weak!))).rejects.toThrow(new NotAllowedError("forbidden"));
+    await expect(call(temp.db, as(weak!))).rejects.toThrow(new Refusal("forbidden"));
     // Weaker roles than the one named are refused too.
-    if (weak === "editor") await expect(call(temp.db, as("moderator"))).rejects.toThrow(NotAllowedError);
+    if (weak === "editor")
+      await expect(call(temp.db, as("moderator"))).rejects.toThrow(new Refusal("forbidden"));
   });
 
   it("nothing was written by any refused call", async () => {

@@ -1,14 +1,9 @@
 import type { Database } from "../database/create-client";
+import { outboxStatuses, type OutboxStatus } from "../statuses";
 import { authorize, type Staff } from "../auth/roles";
-import { NewsroomError } from "./newsroom-error";
+import { Refusal } from "../errors";
 
-export const outboxStatuses = ["queued", "sent", "failed"] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
 export const OUTBOX_PAGE_SIZE = 50;
-
-export function isOutboxStatus(value: unknown): value is OutboxStatus {
-  return typeof value === "string" && (outboxStatuses as readonly string[]).includes(value);
-}
 
 /** The emails the site sent or tried to send, newest first, optionally of one status. */
 export async function listOutbox(
@@ -57,5 +52,5 @@ export async function retryOutboxMessage(db: Database, staff: Staff | null, id: 
     where: { id, status: "failed" },
     data: { status: "queued", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null, lockedBy: null },
   });
-  if (count === 0) throw new NewsroomError("Only failed emails can be retried.");
+  if (count === 0) throw new Refusal("email-not-failed");
 }

@@ -7,7 +7,8 @@ import {
   postgresAnswers,
   type TemporaryDatabase,
 } from "../testing/temporary-database";
-import { StoryConflictError, StoryFieldError, publication, saveNewsroomStory } from "./save-newsroom-story";
+import { Refusal } from "../errors";
+import { publication, saveNewsroomStory } from "./save-newsroom-story";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 const editor: Staff = { id: "e", name: "Eda Editor", email: "eda@example.com", role: "editor" };
@@ -47,8 +48,8 @@ describe("when a story goes out", () => {
       status: "scheduled",
       publishedAt: later(5),
     });
-    expect(() => publication("schedule", later(-5), null, now)).toThrow(StoryFieldError);
-    expect(() => publication("schedule", null, null, now)).toThrow(StoryFieldError);
+    expect(() => publication("schedule", later(-5), null, now)).toThrow(Refusal);
+    expect(() => publication("schedule", null, null, now)).toThrow(Refusal);
     expect(publication("unpublish", null, out, now)).toEqual({
       status: "draft",
       publishedAt: out.publishedAt,
@@ -99,7 +100,7 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
     const story = await saveNewsroomStory(temp.db, editor, input({ headline: "Page" }), "draft", now);
     expect(story.slug).toBe("page-2");
     await expect(saveNewsroomStory(temp.db, editor, input({ slug: "page" }), "draft", now)).rejects.toThrow(
-      StoryFieldError,
+      Refusal,
     );
   });
 
@@ -145,7 +146,7 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
     // Another story cannot take the old address, nor a slug in use, when chosen.
     await expect(
       saveNewsroomStory(temp.db, editor, input({ slug: "kept-slug-story" }), "draft", now),
-    ).rejects.toThrow(new StoryFieldError("slug", "Another story already uses this slug. Choose another."));
+    ).rejects.toThrow(new Refusal("slug-taken"));
   });
 
   it("refuses a save made from an older revision and writes nothing of it", async () => {
@@ -166,7 +167,7 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
         "publish",
         now,
       ),
-    ).rejects.toThrow(StoryConflictError);
+    ).rejects.toThrow(new Refusal("story-conflict"));
     const stored = await temp.db.article.findUniqueOrThrow({ where: { id: story.id } });
     expect(stored).toMatchObject({ standfirst: "Mine", status: "draft", revision: mine.revision });
   });
@@ -191,14 +192,16 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
       ),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-    expect(results.find((result) => result.status === "rejected")?.reason).toBeInstanceOf(StoryConflictError);
+    expect(results.find((result) => result.status === "rejected")?.reason).toEqual(
+      new Refusal("story-conflict"),
+    );
   });
 
   it("refuses an unknown section, and stores nothing half-way", async () => {
     const before = await temp.db.article.count();
     await expect(
       saveNewsroomStory(temp.db, editor, input({ headline: "Nowhere", section: "no-such" }), "publish", now),
-    ).rejects.toThrow(StoryFieldError);
+    ).rejects.toThrow(Refusal);
     expect(await temp.db.article.count()).toBe(before);
   });
 

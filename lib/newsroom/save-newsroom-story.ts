@@ -1,3 +1,4 @@
+import type { StoryStatus } from "../statuses";
 import type { Database } from "../database/create-client";
 import { authorize, type Staff } from "../auth/roles";
 import { creditSlugs } from "../articles/credit-slugs";
@@ -5,35 +6,16 @@ import { RESERVED_STORY_SLUGS, slugify } from "../articles/slugify";
 import { storyPath } from "../articles/story-paths";
 import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
-import { NewsroomError } from "./newsroom-error";
+import { Refusal } from "../errors";
 import type { StoryFormInput } from "./story-form";
 
 export type SaveIntent = "draft" | "publish" | "schedule" | "unpublish";
-
-/** Another save happened since the editor opened the story; nothing was written. */
-export class StoryConflictError extends NewsroomError {
-  constructor() {
-    super(
-      "Someone else saved this story after you opened it, so your changes were not saved. Your version is below: copy what you need, then reload the story to see theirs.",
-    );
-  }
-}
-
-/** A field the editor must fix; nothing was written. */
-export class StoryFieldError extends NewsroomError {
-  constructor(
-    readonly field: "section" | "slug" | "publishAt",
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export type SavedStory = {
   id: number;
   revision: number;
   slug: string;
-  status: "draft" | "scheduled" | "published";
+  status: StoryStatus;
   href: string;
   /** Every reader path that showed the story before or shows it now, for revalidation. */
   affectedPaths: { slugs: string[]; sectionSlugs: string[] };
@@ -47,17 +29,14 @@ export function publication(
   publishAt: Date | null,
   existing: { status: string; publishedAt: Date | null } | null,
   now: Date,
-): { status: "draft" | "scheduled" | "published"; publishedAt: Date | null } {
+): { status: StoryStatus; publishedAt: Date | null } {
   switch (intent) {
     case "draft":
     case "unpublish":
       return { status: "draft", publishedAt: publishAt ?? existing?.publishedAt ?? null };
     case "schedule":
       if (!publishAt || publishAt <= now) {
-        throw new StoryFieldError(
-          "publishAt",
-          "To schedule the story, choose a publication time in the future.",
-        );
+        throw new Refusal("schedule-not-future");
       }
       return { status: "scheduled", publishedAt: publishAt };
     case "publish":
@@ -86,19 +65,19 @@ export async function saveNewsroomStory(
   return retryWrite(() =>
     db.$transaction(async (tx) => {
       const section = await tx.section.findUnique({ where: { slug: input.section } });
-      if (!section) throw new StoryFieldError("section", "Choose a section.");
+      if (!section) throw new Refusal("section-missing");
 
       const existing = input.id
         ? await tx.article.findUnique({ where: { id: input.id }, include: { section: true } })
         : null;
-      if (input.id && !existing) throw new NewsroomError("This story no longer exists.");
+      if (input.id && !existing) throw new Refusal("story-gone");
       if (existing) {
         // The conditional update is the check: of two saves from the same revision, one wins.
         const { count } = await tx.article.updateMany({
           where: { id: existing.id, revision: input.revision ?? -1 },
           data: { revision: { increment: 1 } },
         });
-        if (count === 0) throw new StoryConflictError();
+        if (count === 0) throw new Refusal("story-conflict");
       }
 
       const wasOut = existing?.publishedAt != null && existing.status !== "draft";
@@ -187,7 +166,7 @@ async function freeSlug(tx: Tx, wanted: string, storyId: number | null, chosen: 
     );
   };
   if (!(await taken(wanted))) return wanted;
-  if (chosen) throw new StoryFieldError("slug", "Another story already uses this slug. Choose another.");
+  if (chosen) throw new Refusal("slug-taken");
   for (let n = 2; ; n++) {
     const candidate = `${wanted.slice(0, 80 - String(n).length - 1)}-${n}`;
     if (!(await taken(candidate))) return candidate;

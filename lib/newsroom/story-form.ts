@@ -1,6 +1,9 @@
+import type { StoryStatus } from "../statuses";
 import { z } from "zod";
+import type { FormState } from "../actions/form-state";
 import { isSlug } from "../articles/slugify";
-import { emptyAsNull } from "../validation/form-state";
+import { zonedLocalToDate } from "../dates/zoned-time";
+import { emptyAsNull } from "../validation/empty-as-null";
 import { storyFields } from "../validation/story";
 
 export const storyFormFields = [
@@ -55,15 +58,17 @@ export const storyForm = z.object({
 });
 export type StoryFormInput = z.infer<typeof storyForm>;
 
-export type StoryFormState = {
-  status: "idle" | "saved" | "invalid" | "conflict" | "preview";
-  values: StoryFormValues;
-  fieldErrors?: Partial<Record<StoryFormField, string>>;
-  message?: string;
-  /** The story's address for readers after a save (shown as a link when published). */
-  href?: string;
-  storyStatus?: "draft" | "scheduled" | "published";
-};
+/** The editor after a button: saved (with what readers see now), or a preview of what was typed. */
+export type StoryFormState = FormState<
+  StoryFormValues,
+  {
+    message?: string;
+    /** The story's address for readers after a save (shown as a link when published). */
+    href?: string;
+    storyStatus?: StoryStatus;
+    preview?: true;
+  }
+>;
 
 export const emptyStoryValues: StoryFormValues = {
   id: "",
@@ -88,3 +93,23 @@ export const savedMessages: Record<Exclude<StoryIntent, "preview">, string> = {
   schedule: "Scheduled. It appears to readers at the publication time.",
   unpublish: "Unpublished. Readers no longer see it.",
 };
+
+/** The editor's whole post: its fields, the button pressed, the publication time read in the site's time zone. */
+export function storyPost(timeZone: string) {
+  return storyForm.extend({
+    publishAt: z
+      .string()
+      .trim()
+      .transform((value, ctx) => {
+        if (!value) return null;
+        const date = zonedLocalToDate(value, timeZone);
+        if (!date) ctx.addIssue({ code: "custom", message: "Enter the publication date and time." });
+        return date ?? z.NEVER;
+      }),
+    intent: z
+      .unknown()
+      .transform((value): StoryIntent =>
+        storyIntents.includes(value as StoryIntent) ? (value as StoryIntent) : "draft",
+      ),
+  });
+}

@@ -1,4 +1,5 @@
 import type { Database } from "../database/create-client";
+import type { StoryStatus } from "../statuses";
 import { authorize, type Staff } from "../auth/roles";
 import { slugify } from "../articles/slugify";
 import { storyPath } from "../articles/story-paths";
@@ -6,13 +7,7 @@ import { dateToZonedLocal } from "../dates/zoned-time";
 import { env } from "../env";
 import type { StoryFormValues } from "./story-form";
 
-export const storyStatuses = ["draft", "scheduled", "published"] as const;
-export type StoryStatus = (typeof storyStatuses)[number];
 export const STORIES_PAGE_SIZE = 50;
-
-export function isStoryStatus(value: unknown): value is StoryStatus {
-  return typeof value === "string" && (storyStatuses as readonly string[]).includes(value);
-}
 
 /** The newsroom's stories, most recently changed first, by status and words in the headline. */
 export async function listNewsroomStories(

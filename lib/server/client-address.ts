@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 
-/** The request header our pages read the visitor's address from (lib/request/client-ip.ts). */
-export const CLIENT_IP_HEADER = "x-dateline-client-ip";
+/** The request header our pages read the visitor's address from (lib/request/client-address.ts). */
+export const CLIENT_ADDRESS_HEADER = "x-dateline-client-ip";
 
 /**
  * The visitor's address for rate limits and moderation. A client can send any

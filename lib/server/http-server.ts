@@ -6,7 +6,7 @@ import { REVALIDATED_CHANNEL } from "../cache/redis-cache-handler.mjs";
 import { setRevalidateAgain, type RevalidateRequest } from "../cache/revalidate-again";
 import { setStartToken } from "../cache/start-token";
 import { databaseSeemsUnavailable } from "../database/unavailable";
-import { clientAddress, CLIENT_IP_HEADER } from "./client-address";
+import { clientAddress, CLIENT_ADDRESS_HEADER } from "./client-address";
 import { logger } from "./logger";
 import { pathShape } from "./path-shape";
 import { ResponseCache } from "./response-cache";
@@ -96,7 +96,7 @@ export async function startHttpServer({
     // A form post or a revalidation may have changed any page: nothing older is served after it.
     if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => responses.clear());
 
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
     req.headers["x-request-id"] = requestId;
     delete req.headers[STATUS_SLOT_HEADER];
     let chosen: StatusSlot = {};

@@ -1,5 +1,9 @@
+import type { FormState } from "../actions/form-state";
 import type { Database } from "../database/create-client";
 import { addressKey } from "./email-address";
+
+/** The "never send me shares" form: the token from the email's link rides along. */
+export type BlockFormState = FormState<{ token: string }>;
 
 /** Whether this address asked never to receive shared stories (whatever its letter case). */
 export async function isBlocked(db: Database, address: string): Promise<boolean> {

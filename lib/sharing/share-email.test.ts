@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderShareEmail, shareSubject } from "./share-email";
+import { subjectLine } from "../email/envelope";
+import { renderShareEmail } from "./share-email";
 
 const story = {
   headline: "‘No progress’ as Kerry, Lavrov meet on Syria: US",
@@ -12,10 +13,10 @@ const story = {
 
 describe("shareSubject", () => {
   it("reads NAME sent you: HEADLINE on one line", () => {
-    expect(shareSubject("Ada", story.headline)).toBe(
+    expect(subjectLine("share", "Ada", story.headline)).toBe(
       "Ada sent you: ‘No progress’ as Kerry, Lavrov meet on Syria: US",
     );
-    expect(shareSubject("Ada\r\nBcc: x", "Head\nline")).toBe("Ada Bcc: x sent you: Head line");
+    expect(subjectLine("share", "Ada\r\nBcc: x", "Head\nline")).toBe("Ada Bcc: x sent you: Head line");
   });
 });
 

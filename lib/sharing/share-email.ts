@@ -16,11 +16,6 @@ export type ShareEmailInput = {
   blockUrl: string;
 };
 
-/** The subject line: "NAME sent you: HEADLINE", on one line whatever the inputs hold. */
-export function shareSubject(senderName: string, headline: string): string {
-  return `${senderName} sent you: ${headline}`.replace(/[\r\n]+/g, " ");
-}
-
 /** The friend's email as plain text and HTML; everything a visitor wrote is escaped in the HTML. */
 export function renderShareEmail({ story, senderName, message, siteName, blockUrl }: ShareEmailInput) {
   const dateline = formatDateline(story);

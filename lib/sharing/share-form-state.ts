@@ -1,19 +1,10 @@
-import type { z } from "zod";
-import { fieldErrors, formValues } from "../validation/form-state";
+import type { FormState } from "../actions/form-state";
 import type { ShareField } from "../validation/share";
 
 export type ShareFormValues = Record<ShareField, string>;
 
-export type ShareFormState =
-  | { status: "idle"; values: ShareFormValues }
-  | {
-      status: "invalid";
-      values: ShareFormValues;
-      fieldErrors: Partial<Record<ShareField, string>>;
-      message?: string;
-    }
-  | { status: "refused"; values: ShareFormValues; message: string }
-  | { status: "sent"; values: ShareFormValues; recipient: string };
+/** Send this to a friend after a post: when done, to whom it goes. */
+export type ShareFormState = FormState<ShareFormValues, { recipient: string }>;
 
 export const shareFields = [
   "recipient",
@@ -28,6 +19,3 @@ export const emptyShareValues: ShareFormValues = {
   senderEmail: "",
   message: "",
 };
-
-export const shareValuesFrom = (form: FormData): ShareFormValues => formValues(form, shareFields);
-export const shareErrorsFrom = (error: z.ZodError) => fieldErrors(error, shareFields);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintFormToken } from "../comments/form-token";
 import { BLOCKED_RECIPIENT_NOTE, deliverDueMessages } from "../email/deliver-outbox";
 import { smtpTransport } from "../email/outbox-worker";
-import { ReaderError } from "../errors";
+import { Refusal } from "../errors";
 import { refusalCode } from "../testing/expect-refusal";
 import { seedDemoContent } from "../import/seed-demo-content";
 import { startSmtpSink } from "../testing/smtp-sink";
@@ -96,7 +96,7 @@ describe.each(providers)("shareStory on %s", (provider) => {
       results.push(
         await shareStory(temp.db, input({ recipient }), ctx()).then(
           () => "sent",
-          (e: ReaderError) => e.code,
+          (e: Refusal) => e.code,
         ),
       );
     expect(results).toEqual(["sent", "sent", "sent", "too-many-shares"]);
@@ -173,7 +173,7 @@ describe.each(providers)("shareStory on %s", (provider) => {
           context({ takeTurn: (t) => takeShareTurn(limiters, t) }),
         ).then(
           () => "sent",
-          (e: ReaderError) => e.code,
+          (e: Refusal) => e.code,
         ),
       );
     }

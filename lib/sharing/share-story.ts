@@ -4,11 +4,12 @@ import { storyPath } from "../articles/story-paths";
 import { screenForBots } from "../comments/form-token";
 import { visibleToReaders } from "../articles/story-view";
 import type { Database } from "../database/create-client";
-import { ReaderError } from "../errors";
+import { messageId, subjectLine } from "../email/envelope";
+import { Refusal } from "../errors";
 import type { ShareInput } from "../validation/share";
 import { isBlocked } from "./block-recipient";
 import { addressKey } from "./email-address";
-import { renderShareEmail, shareSubject } from "./share-email";
+import { renderShareEmail } from "./share-email";
 
 export type SharingContext = {
   ip: string;
@@ -33,7 +34,7 @@ export async function shareStory(
 ): Promise<{ recipient: string; shareId: number; outboxId: number; storySlug: string }> {
   const now = ctx.now ?? new Date();
   // A share cannot wait for a moderator, so a token we cannot trust is refused, not held.
-  if (screenForBots(input, ctx.secret, now) !== "valid") throw new ReaderError("form-expired");
+  if (screenForBots(input, ctx.secret, now) !== "valid") throw new Refusal("form-expired");
 
   const story = await db.article.findFirst({
     where: { id: input.storyId, ...visibleToReaders(now) },
@@ -48,10 +49,10 @@ export async function shareStory(
       section: { select: { slug: true } },
     },
   });
-  if (!story) throw new ReaderError("story-not-found", 404);
-  if (await isBlocked(db, input.recipient)) throw new ReaderError("recipient-blocked", 403);
+  if (!story) throw new Refusal("story-not-found");
+  if (await isBlocked(db, input.recipient)) throw new Refusal("recipient-blocked");
   if (!(await ctx.takeTurn({ ip: ctx.ip, recipient: addressKey(input.recipient), storyId: story.id }))) {
-    throw new ReaderError("too-many-shares", 429);
+    throw new Refusal("too-many-shares");
   }
 
   const blockToken = randomBytes(18).toString("base64url");
@@ -68,7 +69,6 @@ export async function shareStory(
     siteName: ctx.siteName,
     blockUrl: `${ctx.siteUrl}/share/block/${blockToken}`,
   });
-  const host = new URL(ctx.siteUrl).hostname || "localhost";
 
   const { shareId, outboxId } = await db.$transaction(async (tx) => {
     const share = await tx.share.create({
@@ -89,10 +89,10 @@ export async function shareStory(
         toAddress: input.recipient,
         fromAddress: ctx.mailFrom,
         replyTo: input.senderEmail,
-        subject: shareSubject(input.senderName, story.headline),
+        subject: subjectLine("share", input.senderName, story.headline),
         text: email.text,
         html: email.html,
-        messageId: `<share.${share.id}.${randomBytes(12).toString("hex")}@${host}>`,
+        messageId: messageId("share", share.id, ctx.siteUrl),
         nextAttemptAt: now,
       },
     });

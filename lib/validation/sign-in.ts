@@ -7,6 +7,9 @@ export const signInInput = z.object({
 
 export type SignInField = keyof z.infer<typeof signInInput>;
 
+/** The sign-in form's whole post: the credentials and where to go after. */
+export const signInForm = signInInput.extend({ next: z.unknown().transform(newsroomDestination) });
+
 /** Where to go after signing in: a newsroom page, never another site. */
 export function newsroomDestination(value: unknown): string {
   return typeof value === "string" && /^\/admin(\/[\w\-/]*)?(\?[\w=&%-]*)?$/.test(value) ? value : "/admin";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { SITE_FILES, type SiteFile } from "@/lib/cache/site-routes";
-import { siteFileResponse } from "@/lib/feeds/site-file-response";
+import { siteFileResponse } from "@/lib/data/reader";
 
 // /feed.xml, /atom.xml, /sitemap.xml and /news-sitemap.xml are rewritten here (next.config.ts):
 // rendered on first request, never at build time, cached like the pages; a story change

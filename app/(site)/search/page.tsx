@@ -6,12 +6,11 @@ import { Pagination } from "@/components/ui/Pagination";
 import { SearchForm } from "@/components/site/SearchForm";
 import { formatDateline } from "@/lib/articles/dateline";
 import { formatShortDate } from "@/lib/dates/format-date";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/seo/alternates";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/search-query";
-import { searchStories } from "@/lib/search/search-stories";
 import { positiveInteger } from "@/lib/validation/query-params";
+import { searchStories } from "@/lib/data/reader";
 
 // Results depend on the query: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -31,7 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const query = parseSearchQuery(Array.isArray(params.q) ? params.q[0] : params.q);
   const page = params.page === undefined ? 1 : positiveInteger(String(params.page));
   if (!page) notFound();
-  const results = await searchStories(db, env.database.provider, query.terms, { page });
+  const results = await searchStories(query.terms, { page });
   if (page > 1 && page > results.pageCount) notFound();
   const href = (n: number) =>
     `/search?${new URLSearchParams({ q: query.text, ...(n > 1 ? { page: String(n) } : {}) })}`;

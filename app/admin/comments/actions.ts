@@ -1,74 +1,55 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { currentStaff } from "@/lib/auth/current-staff";
-import { answerNotAllowed } from "@/lib/auth/not-allowed";
+import { z } from "zod";
+import { redirectAfter } from "@/lib/actions/form-action";
+import { newsroomAction } from "@/lib/actions/newsroom-action";
 import { revalidateStoryComments } from "@/lib/cache/revalidate-reader-pages";
-import { db } from "@/lib/db";
-import { isCommentStatus } from "@/lib/newsroom/comment-queue";
 import { editCommentText, moderateComments, replyAsNewsroom } from "@/lib/newsroom/moderate-comments";
-import { isModerationAction } from "@/lib/newsroom/moderation-actions";
-import { NewsroomError } from "@/lib/newsroom/newsroom-error";
+import { moderationForm, queueAddress } from "@/lib/newsroom/moderation-form";
 import type { TextFormState } from "@/lib/newsroom/text-form-state";
-
-const ids = (values: FormDataEntryValue[]) =>
-  values.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0);
+import { commentBody } from "@/lib/validation/comment";
 
 /**
  * The queue's one form: a button on a comment ("approve:12") acts on that comment, Apply acts
  * on the ticked ones. Back to the same tab with a notice named by codes.
  */
-export async function moderateAction(form: FormData): Promise<void> {
-  const tab = isCommentStatus(form.get("tab")) ? String(form.get("tab")) : "pending";
-  const single = String(form.get("one") ?? "");
-  const [action, selected] = single
-    ? [single.split(":")[0], ids([single.split(":")[1] ?? ""])]
-    : [form.get("bulk"), ids(form.getAll("ids"))];
-  const back = new URLSearchParams({ status: tab });
-  try {
-    if (!isModerationAction(action)) throw new NewsroomError("choose-action");
-    const result = await moderateComments(db, await currentStaff(), { ids: selected, action });
-    await revalidateStoryComments(result.storyIds);
-    back.set("done", action);
-    back.set("count", String(result.changed));
-  } catch (error) {
-    answerNotAllowed(error);
-    if (!(error instanceof NewsroomError)) throw error;
-    back.set("problem", selected.length === 0 ? "none-selected" : "choose-action");
-  }
-  redirect(`/admin/comments?${back}`);
-}
+export const moderateAction = redirectAfter(
+  newsroomAction("comments", {
+    name: "moderate comments",
+    fields: ["tab"],
+    schema: moderationForm,
+    lists: ["ids"],
+    run: async (choice, { db, staff }) => {
+      const result = await moderateComments(db, staff, choice);
+      await revalidateStoryComments(db, result.storyIds);
+      return { action: choice.action, changed: result.changed };
+    },
+  }),
+  queueAddress,
+);
+
+const commentText = z.object({ id: z.coerce.number().int().positive(), text: commentBody });
 
 /** Saves a moderator's edit of a comment's text. */
-export async function editCommentAction(_previous: TextFormState, form: FormData): Promise<TextFormState> {
-  const text = String(form.get("text") ?? "").slice(0, 10_000);
-  try {
-    const result = await editCommentText(db, await currentStaff(), { id: Number(form.get("id")), text });
-    await revalidateStoryComments(result.storyIds);
-    return { status: "saved", text, message: "The comment's text was saved." };
-  } catch (error) {
-    answerNotAllowed(error);
-    if (error instanceof NewsroomError) return { status: "invalid", text, message: error.message };
-    throw error;
-  }
-}
+export const editCommentAction: (state: TextFormState, form: FormData) => Promise<TextFormState> =
+  newsroomAction("comments", {
+    name: "edit comment",
+    fields: ["text"],
+    schema: commentText,
+    run: async (edit, { db, staff }) => {
+      await revalidateStoryComments(db, (await editCommentText(db, staff, edit)).storyIds);
+      return { message: "The comment's text was saved." };
+    },
+  });
 
 /** Posts the newsroom's reply under a comment. */
-export async function replyAsNewsroomAction(
-  _previous: TextFormState,
-  form: FormData,
-): Promise<TextFormState> {
-  const text = String(form.get("text") ?? "").slice(0, 10_000);
-  try {
-    const result = await replyAsNewsroom(db, await currentStaff(), {
-      parentId: Number(form.get("id")),
-      text,
-    });
-    await revalidateStoryComments(result.storyIds);
-    return { status: "saved", text: "", message: "Your reply is published with a staff badge." };
-  } catch (error) {
-    answerNotAllowed(error);
-    if (error instanceof NewsroomError) return { status: "invalid", text, message: error.message };
-    throw error;
-  }
-}
+export const replyAsNewsroomAction: (state: TextFormState, form: FormData) => Promise<TextFormState> =
+  newsroomAction("comments", {
+    name: "newsroom reply",
+    fields: ["text"],
+    schema: commentText,
+    run: async ({ id, text }, { db, staff }) => {
+      await revalidateStoryComments(db, (await replyAsNewsroom(db, staff, { parentId: id, text })).storyIds);
+      return { message: "Your reply is published with a staff badge.", values: { text: "" } };
+    },
+  });

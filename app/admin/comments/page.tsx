@@ -4,14 +4,14 @@ import { Notice } from "@/components/admin/Notice";
 import { Pagination } from "@/components/ui/Pagination";
 import { QueueTabs } from "@/components/admin/QueueTabs";
 import { staffForPage } from "@/lib/auth/staff-page";
-import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
-import { isCommentStatus, listCommentQueue } from "@/lib/newsroom/comment-queue";
+import { isCommentStatus } from "@/lib/statuses";
 import { isModerationAction } from "@/lib/newsroom/moderation-actions";
 import { moderationNotice } from "@/lib/newsroom/moderation-notices";
 import { countParam, pageParam } from "@/lib/validation/query-params";
 import { moderateAction } from "./actions";
+import { listCommentQueue } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Comments" };
 
@@ -27,7 +27,7 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
   const staff = await staffForPage("comments", "/admin/comments");
   const status = isCommentStatus(params.status) ? params.status : "pending";
   const page = pageParam(params.page);
-  const queue = await listCommentQueue(db, staff, { status, page });
+  const queue = await listCommentQueue(staff, { status, page });
   const notice = isModerationAction(params.done)
     ? moderationNotice(params.done, countParam(params.count))
     : undefined;

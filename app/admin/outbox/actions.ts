@@ -1,22 +1,22 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { currentStaff } from "@/lib/auth/current-staff";
-import { answerNotAllowed } from "@/lib/auth/not-allowed";
-import { db } from "@/lib/db";
-import { NewsroomError } from "@/lib/newsroom/newsroom-error";
+import { z } from "zod";
+import { redirectAfter } from "@/lib/actions/form-action";
+import { newsroomAction } from "@/lib/actions/newsroom-action";
 import { retryOutboxMessage } from "@/lib/newsroom/outbox";
+import { positiveInteger } from "@/lib/validation/query-params";
 
 /** Retry a failed email; back to its page with the outcome. */
-export async function retryEmailAction(form: FormData): Promise<void> {
-  const id = Number(form.get("id"));
-  let outcome = "queued";
-  try {
-    await retryOutboxMessage(db, await currentStaff(), id);
-  } catch (error) {
-    answerNotAllowed(error);
-    if (!(error instanceof NewsroomError)) throw error;
-    outcome = "not-failed";
-  }
-  redirect(`/admin/outbox/${Number.isSafeInteger(id) && id > 0 ? id : ""}?retry=${outcome}`);
-}
+export const retryEmailAction = redirectAfter(
+  newsroomAction("outbox", {
+    name: "retry email",
+    fields: ["id"],
+    schema: z.object({ id: z.coerce.number().int().positive() }),
+    run: async ({ id }, { db, staff }) => {
+      await retryOutboxMessage(db, staff, id);
+      return {};
+    },
+  }),
+  (state) =>
+    `/admin/outbox/${positiveInteger(state.values.id) ?? ""}?retry=${state.status === "done" ? "queued" : "not-failed"}`,
+);

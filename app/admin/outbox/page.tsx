@@ -4,11 +4,11 @@ import { Cell, DataTable, Row } from "@/components/admin/DataTable";
 import { OutboxStatusBadge } from "@/components/admin/OutboxStatusBadge";
 import { Pagination } from "@/components/ui/Pagination";
 import { staffForPage } from "@/lib/auth/staff-page";
-import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
-import { isOutboxStatus, listOutbox, outboxStatuses } from "@/lib/newsroom/outbox";
+import { isOutboxStatus, outboxStatuses } from "@/lib/statuses";
 import { pageParam } from "@/lib/validation/query-params";
+import { listOutbox } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -21,7 +21,7 @@ export default async function OutboxPage({
   const staff = await staffForPage("outbox", "/admin/outbox");
   const status = isOutboxStatus(params.status) ? params.status : null;
   const page = pageParam(params.page);
-  const { messages, counts, pageCount } = await listOutbox(db, staff, { status, page });
+  const { messages, counts, pageCount } = await listOutbox(staff, { status, page });
   const time = (date: Date) => formatShortDateTime(date, env.SITE_TIMEZONE);
   return (
     <>

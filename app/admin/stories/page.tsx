@@ -5,11 +5,11 @@ import { Pagination } from "@/components/ui/Pagination";
 import { buttonClass } from "@/components/admin/styles";
 import { inputClass } from "@/components/ui/FormField";
 import { staffForPage } from "@/lib/auth/staff-page";
-import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
 import { pageParam } from "@/lib/validation/query-params";
-import { isStoryStatus, listNewsroomStories, storyStatuses } from "@/lib/newsroom/story-list";
+import { isStoryStatus, storyStatuses } from "@/lib/statuses";
+import { listNewsroomStories } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Stories" };
 
@@ -21,7 +21,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
   const query = (params.q ?? "").trim().slice(0, 200);
   const status = isStoryStatus(params.status) ? params.status : null;
   const page = pageParam(params.page);
-  const { stories, pageCount } = await listNewsroomStories(db, staff, { query, status, page });
+  const { stories, pageCount } = await listNewsroomStories(staff, { query, status, page });
   const time = (date: Date | null) => (date ? formatShortDateTime(date, env.SITE_TIMEZONE) : "—");
   const hrefFor = (n: number) =>
     `/admin/stories?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}), page: String(n) })}`;

@@ -1,4 +1,4 @@
-import { checkDatabase } from "@/lib/database/check-database";
+import { checkDatabase } from "@/lib/data/reader";
 
 /** For load balancers and the start script: 200 when the database answers, 503 when not. */
 export async function GET(): Promise<Response> {

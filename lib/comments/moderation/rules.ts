@@ -1,3 +1,4 @@
+import type { CommentStatus } from "../../statuses";
 import type { TokenCheck } from "../form-token";
 import type { CommentSettings } from "../../settings/comment-settings";
 
@@ -11,7 +12,7 @@ export type ModerationInput = {
   knownCommenter: boolean;
 };
 
-export type Verdict = { status: "approved" | "pending" | "spam"; reason: string };
+export type Verdict = { status: Exclude<CommentStatus, "trash">; reason: string };
 
 /** A rule decides, or passes (null) to the next one. */
 export type ModerationRule = (input: ModerationInput, settings: CommentSettings) => Verdict | null;

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { noStaticParams } from "../../listing-page";
 import { StoryList } from "@/components/article/StoryList";
-import { listStories } from "@/lib/articles/listings";
 import { FRONT_PAGE_EDITION } from "@/lib/cache/site-routes";
 import { env } from "@/lib/env";
 import { pageAlternates } from "@/lib/seo/alternates";
+import { listStories } from "@/lib/data/reader";
 
 // "/" is rewritten here (next.config.ts). A route with a [param] and no static params is
 // rendered on its first request, never at build time, so a build needs no database.

@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { formatDateline } from "@/lib/articles/dateline";
-import { getStory } from "@/lib/articles/get-story";
 import { env } from "@/lib/env";
+import { getStory } from "@/lib/data/reader";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

@@ -6,8 +6,6 @@ import { ShareControls } from "@/components/share/ShareControls";
 import type { SharePreview } from "@/components/share/ShareForm";
 import { formatDateline } from "@/lib/articles/dateline";
 import type { StoryView } from "@/lib/articles/story-view";
-import { findMovedStory, getStory } from "@/lib/articles/get-story";
-import { listRelatedStories } from "@/lib/articles/listings";
 import { commentsPagePath } from "@/lib/articles/story-paths";
 import { excerptOf } from "@/lib/articles/plain-text";
 import { pageAlternates } from "@/lib/seo/alternates";
@@ -15,14 +13,19 @@ import { newsArticleJsonLd } from "@/lib/seo/news-article";
 import { JsonLd } from "@/components/site/JsonLd";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
-import { getReplyTarget, listComments } from "@/lib/comments/list-comments";
 import { MAX_DEPTH } from "@/lib/comments/comment-view";
 import { formatLongDateTime } from "@/lib/dates/format-date";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { commentWindow } from "@/lib/settings/comment-settings";
-import { getCommentSettings } from "@/lib/settings/get-comment-settings";
 import { leaveReplyAction, shareStoryAction } from "./actions";
+import {
+  findMovedStory,
+  getCommentSettings,
+  getReplyTarget,
+  getStory,
+  listComments,
+  listRelatedStories,
+} from "@/lib/data/reader";
 
 export type StoryParams = Promise<{ section: string; slug: string }>;
 
@@ -79,7 +82,7 @@ export async function StoryPage({
 
   const [comments, settings, replyTarget, related] = await Promise.all([
     listComments(story.id, commentsPage),
-    getCommentSettings(db),
+    getCommentSettings(),
     replyToId === null ? null : getReplyTarget(story.id, replyToId),
     listRelatedStories(story),
   ]);

@@ -1,4 +1,4 @@
-import { sectionFeedHandler } from "@/lib/feeds/feed-response";
+import { sectionFeedResponse } from "@/lib/data/reader";
 
 export const dynamic = "force-static";
 export const revalidate = 300;
@@ -7,4 +7,6 @@ export function generateStaticParams(): Array<{ section: string }> {
   return [];
 }
 
-export const GET = sectionFeedHandler("rss");
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  return sectionFeedResponse("rss", (await params).section);
+}

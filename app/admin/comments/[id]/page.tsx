@@ -4,12 +4,11 @@ import { notFound } from "next/navigation";
 import { TextForm } from "@/components/admin/TextForm";
 import { CommentText } from "@/components/comments/CommentText";
 import { staffForPage } from "@/lib/auth/staff-page";
-import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
-import { getQueuedComment } from "@/lib/newsroom/comment-queue";
 import { positiveInteger } from "@/lib/validation/query-params";
 import { editCommentAction, replyAsNewsroomAction } from "../actions";
+import { getQueuedComment } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Edit or reply to a comment" };
 
@@ -18,7 +17,7 @@ export default async function CommentPage({ params }: { params: Promise<{ id: st
   const id = positiveInteger(raw) ?? 0;
   const path = `/admin/comments/${id}`;
   const staff = await staffForPage("comments", path);
-  const comment = id ? await getQueuedComment(db, staff, id) : null;
+  const comment = id ? await getQueuedComment(staff, id) : null;
   if (!comment) notFound();
   return (
     <>

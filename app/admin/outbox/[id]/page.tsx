@@ -5,12 +5,11 @@ import { Notice } from "@/components/admin/Notice";
 import { OutboxStatusBadge } from "@/components/admin/OutboxStatusBadge";
 import { buttonClass } from "@/components/admin/styles";
 import { staffForPage } from "@/lib/auth/staff-page";
-import { db } from "@/lib/db";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
-import { getOutboxMessage } from "@/lib/newsroom/outbox";
 import { positiveInteger } from "@/lib/validation/query-params";
 import { retryEmailAction } from "../actions";
+import { getOutboxMessage } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Email" };
 
@@ -29,7 +28,7 @@ export default async function OutboxMessagePage({
   const { id: raw } = await params;
   const id = positiveInteger(raw) ?? 0;
   const staff = await staffForPage("outbox", `/admin/outbox/${id}`);
-  const message = id ? await getOutboxMessage(db, staff, id) : null;
+  const message = id ? await getOutboxMessage(staff, id) : null;
   if (!message) notFound();
   const { retry } = await searchParams;
   const notice = retry && retry in retryNotices ? retryNotices[retry as keyof typeof retryNotices] : null;

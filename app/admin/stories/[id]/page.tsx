@@ -3,13 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryEditor } from "@/components/admin/StoryEditor";
 import { staffForPage } from "@/lib/auth/staff-page";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { positiveInteger } from "@/lib/validation/query-params";
 import { savedMessages } from "@/lib/newsroom/story-form";
-import { getStoryForEditing } from "@/lib/newsroom/story-list";
-import { listSections } from "@/lib/sections/list-sections";
 import { saveStoryAction } from "../actions";
+import { listSections } from "@/lib/data/reader";
+import { getStoryForEditing } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -24,7 +23,7 @@ export default async function EditStoryPage({
   const id = positiveInteger(raw) ?? 0;
   const path = `/admin/stories/${id}`;
   const staff = await staffForPage("stories", path);
-  const story = id ? await getStoryForEditing(db, staff, id) : null;
+  const story = id ? await getStoryForEditing(staff, id) : null;
   if (!story) notFound();
   const { saved } = await searchParams;
   const notice =

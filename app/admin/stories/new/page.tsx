@@ -3,8 +3,8 @@ import { StoryEditor } from "@/components/admin/StoryEditor";
 import { staffForPage } from "@/lib/auth/staff-page";
 import { env } from "@/lib/env";
 import { emptyStoryValues } from "@/lib/newsroom/story-form";
-import { listSections } from "@/lib/sections/list-sections";
 import { saveStoryAction } from "../actions";
+import { listSections } from "@/lib/data/reader";
 
 export const metadata: Metadata = { title: "New article" };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ShareForm } from "@/components/share/ShareForm";
-import { getStory } from "@/lib/articles/get-story";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
 import { mailtoLink } from "@/lib/sharing/mailto-link";
 import { shareStoryAction } from "../actions";
 import { sharePreview, type StoryParams } from "../story-page";
+import { getStory } from "@/lib/data/reader";
 
 export const revalidate = 3600;
 

@@ -1,9 +1,20 @@
 "use server";
 
-import { db } from "@/lib/db";
-import { blockRecipient } from "@/lib/sharing/block-recipient";
+import { z } from "zod";
+import { readerAction } from "@/lib/actions/reader-action";
+import { Refusal } from "@/lib/errors";
+import { blockRecipient, type BlockFormState } from "@/lib/sharing/block-recipient";
 
 /** Stores the block; a POST, so that link scanners opening the email's link do not block anyone. */
-export async function blockRecipientAction(token: string): Promise<{ done: boolean }> {
-  return { done: await blockRecipient(db, token) };
-}
+export const blockRecipientAction: (state: BlockFormState, form: FormData) => Promise<BlockFormState> =
+  readerAction({
+    name: "block shares",
+    fields: [],
+    kept: ["token"],
+    schema: z.object({ token: z.string() }),
+    unreadable: "block-link-unknown",
+    run: async ({ token }, { db }) => {
+      if (!(await blockRecipient(db, token))) throw new Refusal("block-link-unknown");
+      return {};
+    },
+  });

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { BlockSharesForm } from "@/components/share/BlockSharesForm";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { getBlockRequest, maskAddress } from "@/lib/sharing/block-recipient";
+import { maskAddress } from "@/lib/sharing/block-recipient";
 import { blockRecipientAction } from "./actions";
+import { getBlockRequest } from "@/lib/data/reader";
 
 // Per request: it shows whether this address is blocked right now.
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const metadata = { title: "Stop receiving shared stories", robots: { inde
 
 export default async function BlockSharesPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const request = await getBlockRequest(db, token);
+  const request = await getBlockRequest(token);
   if (!request) notFound();
   return (
     <div className="mx-auto max-w-[40rem] font-sans">
@@ -22,7 +22,8 @@ export default async function BlockSharesPage({ params }: { params: Promise<{ to
         </p>
       ) : (
         <BlockSharesForm
-          action={blockRecipientAction.bind(null, token)}
+          action={blockRecipientAction}
+          token={token}
           address={maskAddress(request.email)}
           siteName={env.SITE_NAME}
         />

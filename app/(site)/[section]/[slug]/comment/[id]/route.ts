@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { commentsPagePath } from "@/lib/articles/story-paths";
-import { locateComment } from "@/lib/comments/locate-comment";
-import { db } from "@/lib/db";
 import { positiveInteger } from "@/lib/validation/query-params";
+import { locateComment } from "@/lib/data/reader";
 
 type Params = Promise<{ section: string; slug: string; id: string }>;
 
@@ -10,7 +9,7 @@ type Params = Promise<{ section: string; slug: string; id: string }>;
 export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const { slug, id } = await params;
   const commentId = positiveInteger(id);
-  const place = commentId === null ? null : await locateComment(db, commentId, slug);
+  const place = commentId === null ? null : await locateComment(commentId, slug);
   if (!place) notFound();
   return new Response(null, {
     status: 302,

@@ -1,0 +1,37 @@
+import "server-only";
+import type { ReaderContext } from "../actions/reader-action";
+import { revalidateStoryComments } from "../cache/revalidate-reader-pages";
+import { env } from "../env";
+import type { CommentInput } from "../validation/comment";
+import { createComment } from "./create-comment";
+import { takeCommentTurn } from "./flood-limit";
+import type { PostedPreview } from "./reply-form-state";
+
+/** Leave a Reply as the site runs it: this process's flood limit and newsroom address, then fresh pages. */
+export async function leaveReply(
+  input: CommentInput,
+  { db, ip, formSecret }: ReaderContext,
+): Promise<{ comment: PostedPreview; values: { comment: string; parentId: string } }> {
+  const posted = await createComment(db, input, {
+    ip,
+    secret: formSecret,
+    takeTurn: takeCommentTurn,
+    newsroom: env.NEWSROOM_EMAIL
+      ? { email: env.NEWSROOM_EMAIL, mailFrom: env.MAIL_FROM, siteUrl: env.siteUrl }
+      : undefined,
+  });
+  if (posted.status === "approved") await revalidateStoryComments(db, [posted.storyId]);
+  // For the server log: ids and the deciding rule, no personal data.
+  console.info(`comment ${posted.id} on ${posted.storySlug}: ${posted.status} (${posted.reason})`);
+  return {
+    values: { comment: "", parentId: "" },
+    comment: {
+      id: posted.id,
+      authorName: posted.authorName,
+      authorUrl: posted.authorUrl,
+      body: posted.body,
+      createdAt: posted.createdAt.toISOString(),
+      status: posted.status,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+
+/** Every email Dateline sends, by kind: its subject line, always on one line whatever the inputs hold. */
+export const subjects = {
+  share: (senderName: string, headline: string) => `${senderName} sent you: ${headline}`,
+  "comment-pending": (headline: string) => `Comment awaiting moderation on “${headline}”`,
+  "comment-new": (headline: string) => `New comment on “${headline}”`,
+} as const;
+
+export type EmailKind = keyof typeof subjects;
+
+/** The subject line of an email of this kind. */
+export function subjectLine<Kind extends EmailKind>(
+  kind: Kind,
+  ...args: Parameters<(typeof subjects)[Kind]>
+): string {
+  const line = (subjects[kind] as (...parts: string[]) => string)(...(args as string[]));
+  return line.replace(/[\r\n]+/g, " ");
+}
+
+/**
+ * A Message-ID that names what the email is about ("<share.12.…@example.com>"), unique
+ * however often the outbox retries it, in the site's own domain.
+ */
+export function messageId(about: "share" | "comment", id: number, siteUrl: string): string {
+  const host = URL.canParse(siteUrl) ? new URL(siteUrl).hostname || "localhost" : "localhost";
+  return `<${about}.${id}.${randomBytes(12).toString("hex")}@${host}>`;
+}

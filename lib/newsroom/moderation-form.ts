@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { FormState } from "../actions/form-state";
+import { Refusal } from "../errors";
+import { isCommentStatus } from "../statuses";
+import { isModerationAction, type ModerationAction } from "./moderation-actions";
+
+const positiveIds = (values: string[]) =>
+  values.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0);
+
+/**
+ * The queue's form: a button on one comment ("approve:12"), or Apply with an action for the
+ * ticked ones. Refused when nothing is selected, then when no action is chosen.
+ */
+export const moderationForm = z
+  .object({
+    one: z.string().default(""),
+    bulk: z.string().default(""),
+    ids: z.array(z.string()).default([]),
+  })
+  .transform(({ one, bulk, ids }): { action: ModerationAction; ids: number[] } => {
+    const [action, selected] = one
+      ? [one.split(":")[0], positiveIds([one.split(":")[1] ?? ""])]
+      : [bulk, positiveIds(ids)];
+    if (selected.length === 0) throw new Refusal("none-selected");
+    if (!isModerationAction(action)) throw new Refusal("choose-action");
+    return { action, ids: selected };
+  });
+
+type Answered = Exclude<
+  FormState<{ tab: string }, { action: ModerationAction; changed: number }>,
+  { status: "idle" }
+>;
+
+/** Back to the queue's tab, saying what was done or what was wrong. */
+export function queueAddress(state: Answered): string {
+  const back = new URLSearchParams({
+    status: isCommentStatus(state.values.tab) ? state.values.tab : "pending",
+  });
+  if (state.status === "done") {
+    back.set("done", state.action);
+    back.set("count", String(state.changed));
+  } else back.set("problem", state.status === "refused" ? state.code : "choose-action");
+  return `/admin/comments?${back}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * Every status set, declared once. The database enums (prisma/schema.prisma) hold the same
+ * words, which lib/statuses.test.ts checks; this file is what code and forms use.
+ */
+export const storyStatuses = ["draft", "scheduled", "published"] as const;
+export type StoryStatus = (typeof storyStatuses)[number];
+
+export const commentStatuses = ["pending", "approved", "spam", "trash"] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+/** What a comment can be as it is posted: shown at once, or held for a moderator. */
+export type PostedStatus = Extract<CommentStatus, "approved" | "pending">;
+
+export const outboxStatuses = ["queued", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+const isOneOf =
+  <Status extends string>(statuses: readonly Status[]) =>
+  (value: unknown): value is Status =>
+    typeof value === "string" && (statuses as readonly string[]).includes(value);
+
+export const isStoryStatus = isOneOf(storyStatuses);
+export const isCommentStatus = isOneOf(commentStatuses);
+export const isOutboxStatus = isOneOf(outboxStatuses);
