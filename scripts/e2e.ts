@@ -89,6 +89,8 @@ for (const provider of targets) {
       (await buildOnce(step));
     if (ok) {
       // Each run serves its own copy, so pages the first run regenerated never reach the second.
+      // A copy left by an interrupted run holds links into node_modules that cpSync cannot overwrite.
+      rmSync(distDir, { recursive: true, force: true });
       cpSync(BUILD_DIR, distDir, { recursive: true });
       const passed = await step("playwright", path.join("node_modules", ".bin", "playwright"), [
         "test",
