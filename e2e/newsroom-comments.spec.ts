@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import {
   asNewVisitor,
+  postStatus,
   axeViolations,
   fillReply,
   problems,
@@ -105,5 +106,35 @@ test.describe("moderating comments", () => {
     await page.getByLabel("Hold words").fill("");
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByRole("status")).toContainText("Settings saved.");
+  });
+
+  test("tampered hidden fields are refused with a sentence, never a 5xx", async ({ page }) => {
+    await signIn(page, "moderator", "/admin/comments?status=approved");
+    // A button's own value names the action and the comment: made-up ones are refused.
+    const firstButton = page.locator('button[name="one"]').first();
+    for (const [value, sentence] of [
+      ["nuke:1", "Choose an action to apply."],
+      ["approve:abc", "Select at least one comment, then apply the action."],
+      ["approve:" + "9".repeat(400), "Select at least one comment, then apply the action."],
+    ] as const) {
+      await firstButton.evaluate((button, v) => button.setAttribute("value", v), value);
+      await firstButton.click();
+      await expect(problems(page)).toHaveText(sentence);
+    }
+
+    await page.getByRole("link", { name: "Edit or reply" }).first().click();
+    const ids = page.locator('input[name="id"]');
+    for (const [id, sentence, status] of [
+      ["abc", "This form could not be read. Please reload the page and try again.", 422],
+      ["999999999", "This comment no longer exists.", 404],
+    ] as const) {
+      await ids.evaluateAll((inputs, v) => inputs.forEach((input) => input.setAttribute("value", v)), id);
+      const reply = unique("Never posted");
+      await page.getByLabel("Your reply", { exact: true }).fill(reply);
+      expect(await postStatus(page, "Post reply")).toBe(status);
+      await expect(page.getByText(sentence)).toBeVisible();
+      // What was typed is kept.
+      await expect(page.getByLabel("Your reply", { exact: true })).toHaveValue(reply);
+    }
   });
 });

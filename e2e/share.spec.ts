@@ -179,6 +179,15 @@ test("the link in the email blocks every future share to that address", async ({
   await expect(page.getByRole("heading", { level: 1, name: "Stop receiving shared stories" })).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // A token not ours (made up, or absurdly long) is refused with a sentence and blocks nobody.
+  for (const token of ["madeUpToken123", "x".repeat(5000)]) {
+    await page.locator('input[name="token"]').evaluate((input, v) => input.setAttribute("value", v), token);
+    expect(await postStatus(page, "Never send me shared stories")).toBe(404);
+    await expect(
+      page.getByText("This link is not one we sent. Please use the link in the email."),
+    ).toBeVisible();
+    await page.reload();
+  }
   await page.getByRole("button", { name: "Never send me shared stories" }).click();
   await expect(page.getByRole("status")).toContainText("Done.");
 

@@ -36,8 +36,12 @@ export const refusals = {
     status: 503,
     message: "Sorry, we could not do that just now. Please try again in a few minutes.",
   },
-  // Any form: fields that failed their checks (each field's own sentence is shown beside it).
-  "invalid-input": { status: 422, message: "Please correct what is marked below." },
+  // Any form whose post fails checks on no field it shows (a tampered hidden field); a field's
+  // own failure is said beside it instead.
+  "invalid-input": {
+    status: 422,
+    message: "This form could not be read. Please reload the page and try again.",
+  },
   // The newsroom.
   "signed-out": { status: 401, message: "Please sign in to the newsroom." },
   forbidden: { status: 403, message: "Your role does not allow this. Ask an admin if you need it." },
@@ -95,8 +99,4 @@ export class Refusal extends Error {
     this.status = refusal.status;
     this.field = refusal.field;
   }
-}
-
-export function isRefusalCode(value: unknown): value is RefusalCode {
-  return typeof value === "string" && Object.hasOwn(refusals, value);
 }

@@ -2,12 +2,12 @@
 
 import { useActionState, useEffect } from "react";
 import type { SettingsField, SettingsFormState, SettingsValues } from "@/lib/newsroom/comment-settings-form";
-import { fieldErrorsOf } from "@/lib/actions/form-state";
+import { type FormAction, fieldErrorsOf } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
 
-type Action = (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
+type Action = FormAction<SettingsFormState>;
 
 const labels: Record<SettingsField, string> = {
   moderationMode: "Moderation",

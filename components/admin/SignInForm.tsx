@@ -2,13 +2,12 @@
 
 import { useActionState, useEffect } from "react";
 import type { SignInFormState } from "@/lib/auth/sign-in-form-state";
-import { fieldErrorsOf } from "@/lib/actions/form-state";
+import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
-import { summaryMessages } from "../ui/summary-messages";
 import { buttonClass } from "./styles";
 
-type Action = (state: SignInFormState, form: FormData) => Promise<SignInFormState>;
+type Action = FormAction<SignInFormState>;
 
 /** Email, password, Sign in: a plain form post without JavaScript, in place with it. */
 export function SignInForm({ action, next }: { action: Action; next: string }) {

@@ -5,13 +5,12 @@ import { useActionState, useEffect } from "react";
 import { StoryBody } from "@/components/article/StoryBody";
 import type { StoryStatus } from "@/lib/statuses";
 import type { StoryFormField, StoryFormState, StoryFormValues } from "@/lib/newsroom/story-form";
-import { fieldErrorsOf } from "@/lib/actions/form-state";
+import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
-import { summaryMessages } from "../ui/summary-messages";
 import { buttonClass } from "./styles";
 
-type Action = (state: StoryFormState, form: FormData) => Promise<StoryFormState>;
+type Action = FormAction<StoryFormState>;
 
 const labels: Record<StoryFormField, string> = {
   headline: "Headline",

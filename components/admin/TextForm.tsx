@@ -1,12 +1,13 @@
 "use client";
 
+import type { FormAction } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useRef } from "react";
 import type { TextFormState } from "@/lib/newsroom/text-form-state";
 import { COMMENT_LIMITS } from "@/lib/validation/comment";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
 
-type Action = (state: TextFormState, form: FormData) => Promise<TextFormState>;
+type Action = FormAction<TextFormState>;
 
 /** One text area and a button, for a comment: its text kept on errors, the outcome announced. */
 export function TextForm({

@@ -1,18 +1,18 @@
 "use client";
 
+import { type FormAction, summaryMessages } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
 import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";
-import { summaryMessages } from "../ui/summary-messages";
 import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
 import { useReplyTarget } from "./ReplyContext";
 
-type Action = (state: ReplyFormState, form: FormData) => Promise<ReplyFormState>;
+type Action = FormAction<ReplyFormState>;
 
 type Props = {
   action: Action;

@@ -1,10 +1,11 @@
 "use client";
 
+import type { FormAction } from "@/lib/actions/form-state";
 import { useActionState } from "react";
 import type { BlockFormState } from "@/lib/sharing/block-recipient";
 
 type Props = {
-  action: (state: BlockFormState, form: FormData) => Promise<BlockFormState>;
+  action: FormAction<BlockFormState>;
   token: string;
   address: string;
   siteName: string;

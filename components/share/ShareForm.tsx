@@ -1,12 +1,12 @@
 "use client";
 
+import { type FormAction, summaryMessages } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useState } from "react";
 import { emptyShareValues, type ShareFormState } from "@/lib/sharing/share-form-state";
 import { SHARE_LIMITS, type ShareField } from "@/lib/validation/share";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";
-import { summaryMessages } from "../ui/summary-messages";
 import { FormField, inputClass } from "../ui/FormField";
 
 export type SharePreview = {
@@ -18,7 +18,7 @@ export type SharePreview = {
 };
 
 type Props = {
-  action: (state: ShareFormState, form: FormData) => Promise<ShareFormState>;
+  action: FormAction<ShareFormState>;
   storyId: number;
   /** Where a post without JavaScript lands: the share page. */
   permalink: string;

@@ -3,7 +3,15 @@ import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { Refusal, refusals, type RefusalCode } from "../errors";
 import { answerWithStatus } from "../request/response-status";
-import type { AnyFormState, DoneOf, FieldErrors, FormState, FormValues, ValuesOf } from "./form-state";
+import type {
+  AnyFormState,
+  DoneOf,
+  FieldErrors,
+  FormAction,
+  FormState,
+  FormValues,
+  ValuesOf,
+} from "./form-state";
 
 export type FormSpec<State extends AnyFormState, Schema extends z.ZodType, Context> = {
   /** For the server log: "leave a reply", "save story". */
@@ -48,7 +56,7 @@ const DEFAULT_MAX_VALUE = 10_000;
 export function formAction<State extends AnyFormState, Schema extends z.ZodType, Context>(
   door: Door<Context>,
   spec: FormSpec<State, Schema, Context>,
-): (previous: State, form: FormData) => Promise<State> {
+): FormAction<State> {
   type Values = ValuesOf<State>;
   return async (_previous, form) => {
     const values = valuesOf<Values>(
@@ -99,7 +107,7 @@ export function formAction<State extends AnyFormState, Schema extends z.ZodType,
  * the action, then sends the browser where `to` says, which carries the outcome in the address.
  */
 export function redirectAfter<State extends AnyFormState>(
-  action: (previous: State, form: FormData) => Promise<State>,
+  action: FormAction<State>,
   to: (state: Exclude<State, { status: "idle" }>) => string,
 ): (form: FormData) => Promise<void> {
   return async (form) => {
@@ -134,7 +142,7 @@ function postOf(
 }
 
 /** The first sentence for each field the form shows, in the order the schema reported them. */
-export function fieldErrorsFrom<Values extends FormValues>(
+function fieldErrorsFrom<Values extends FormValues>(
   error: z.ZodError,
   fields: readonly string[],
 ): FieldErrors<Values> {

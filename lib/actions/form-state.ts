@@ -16,17 +16,6 @@ export type FormState<Values extends FormValues, Done extends object = object> =
   | { status: "refused"; values: Values; code: RefusalCode; message: string }
   | ({ status: "done"; values: Values } & Done);
 
-/** A server action for useActionState: the previous state, the posted form, the next state. */
-export type FormAction<Values extends FormValues, Done extends object = object> = (
-  previous: FormState<Values, Done>,
-  form: FormData,
-) => Promise<FormState<Values, Done>>;
-
-/** The state a form starts in. */
-export function idle<Values extends FormValues>(values: Values): { status: "idle"; values: Values } {
-  return { status: "idle", values };
-}
-
 /** The field errors of a state, empty unless it is `invalid`. */
 export function fieldErrorsOf<Values extends FormValues>(
   state: FormState<Values, object>,
@@ -46,3 +35,11 @@ export type DoneOf<State extends AnyFormState> = Omit<
   Extract<State, { status: "done" }>,
   "status" | "values"
 >;
+
+/** A server action for useActionState: the previous state and the posted form give the next state. */
+export type FormAction<State extends AnyFormState> = (previous: State, form: FormData) => Promise<State>;
+
+/** The form-wide sentence of a refused or unreadable post, for its error summary. */
+export function summaryMessages(state: AnyFormState): string[] {
+  return (state.status === "refused" || state.status === "invalid") && state.message ? [state.message] : [];
+}

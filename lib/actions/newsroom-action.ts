@@ -4,7 +4,7 @@ import { currentStaff } from "../auth/current-staff";
 import { authorize, type Permission, type Staff } from "../auth/roles";
 import type { Database } from "../database/create-client";
 import { db } from "../db";
-import type { AnyFormState } from "./form-state";
+import type { AnyFormState, FormAction } from "./form-state";
 import { formAction, type FormSpec } from "./form-action";
 
 /** What a newsroom form post brings to its use case: the database and who is signed in. */
@@ -17,7 +17,7 @@ export type NewsroomContext = { db: Database; staff: Staff };
 export function newsroomAction<State extends AnyFormState, Schema extends z.ZodType>(
   permission: Permission,
   spec: FormSpec<State, Schema, NewsroomContext>,
-): (previous: State, form: FormData) => Promise<State> {
+): FormAction<State> {
   return formAction(
     {
       open: async () => {

@@ -4,7 +4,7 @@ import { formSecret } from "../comments/form-secret";
 import type { Database } from "../database/create-client";
 import { db } from "../db";
 import { currentClientAddress } from "../request/client-address";
-import type { AnyFormState } from "./form-state";
+import type { AnyFormState, FormAction } from "./form-state";
 import { formAction, type FormSpec } from "./form-action";
 
 /** What a reader's form post brings to its use case: the database, the visitor's address, the form-token secret. */
@@ -16,7 +16,7 @@ export type ReaderContext = { db: Database; ip: string; formSecret: string };
  */
 export function readerAction<State extends AnyFormState, Schema extends z.ZodType>(
   spec: FormSpec<State, Schema, ReaderContext>,
-): (previous: State, form: FormData) => Promise<State> {
+): FormAction<State> {
   return formAction(
     {
       open: async () => ({ db, ip: await currentClientAddress(), formSecret: formSecret() }),

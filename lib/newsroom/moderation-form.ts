@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormState } from "../actions/form-state";
-import { Refusal } from "../errors";
+import { Refusal, refusals } from "../errors";
 import { isCommentStatus } from "../statuses";
 import { isModerationAction, type ModerationAction } from "./moderation-actions";
 
@@ -41,4 +41,9 @@ export function queueAddress(state: Answered): string {
     back.set("count", String(state.changed));
   } else back.set("problem", state.status === "refused" ? state.code : "choose-action");
   return `/admin/comments?${back}`;
+}
+
+/** The sentence for a `problem` code in the queue's address; made-up codes say nothing. */
+export function queueProblem(code: string | undefined): string | undefined {
+  return code === "none-selected" || code === "choose-action" ? refusals[code].message : undefined;
 }

@@ -4,8 +4,7 @@ import type { NewsroomContext } from "../actions/newsroom-action";
 import { pathsShowingStory } from "../articles/story-paths";
 import { revalidatePaths } from "../cache/revalidate-reader-pages";
 import { saveNewsroomStory } from "./save-newsroom-story";
-import { savedMessages, type StoryFormState, type StoryFormValues, type storyPost } from "./story-form";
-import type { z } from "zod";
+import { savedMessages, type StoryFormState, type StoryFormValues, type StoryPost } from "./story-form";
 
 type Saved = Extract<StoryFormState, { status: "done" }>;
 
@@ -14,7 +13,7 @@ type Saved = Extract<StoryFormState, { status: "done" }>;
  * reader pages that showed or show the story stale, and answer with what readers see now.
  */
 export async function saveFromEditor(
-  { intent, ...input }: z.output<ReturnType<typeof storyPost>>,
+  { intent, ...input }: StoryPost,
   { db, staff, values }: NewsroomContext & { values: StoryFormValues },
 ): Promise<Omit<Saved, "status" | "values"> & { values?: Partial<StoryFormValues> }> {
   if (intent === "preview") return { preview: true };

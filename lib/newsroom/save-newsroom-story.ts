@@ -7,7 +7,7 @@ import { storyPath } from "../articles/story-paths";
 import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import { Refusal } from "../errors";
-import type { StoryFormInput } from "./story-form";
+import type { StoryPost } from "./story-form";
 
 export type SaveIntent = "draft" | "publish" | "schedule" | "unpublish";
 
@@ -21,7 +21,7 @@ export type SavedStory = {
   affectedPaths: { slugs: string[]; sectionSlugs: string[] };
 };
 
-type Input = Omit<StoryFormInput, "publishAt"> & { publishAt: Date | null };
+type Input = Omit<StoryPost, "intent">;
 
 /** When the story goes out, and with what status, for each button of the editor. */
 export function publication(

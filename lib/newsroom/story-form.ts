@@ -26,7 +26,7 @@ export const storyIntents = ["draft", "publish", "schedule", "unpublish", "previ
 export type StoryIntent = (typeof storyIntents)[number];
 
 /** What the story editor sends, checked field by field. Section is a section's slug. */
-export const storyForm = z.object({
+const storyForm = z.object({
   id: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
   revision: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
   headline: storyFields.shape.headline,
@@ -56,7 +56,6 @@ export const storyForm = z.object({
   publishAt: z.string().trim(),
   commentsOpen: z.string().transform((value) => value === "on"),
 });
-export type StoryFormInput = z.infer<typeof storyForm>;
 
 /** The editor after a button: saved (with what readers see now), or a preview of what was typed. */
 export type StoryFormState = FormState<
@@ -113,3 +112,6 @@ export function storyPost(timeZone: string) {
       ),
   });
 }
+
+/** The editor's post as the save reads it. */
+export type StoryPost = z.output<ReturnType<typeof storyPost>>;

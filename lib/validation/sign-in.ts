@@ -5,8 +5,6 @@ export const signInInput = z.object({
   password: z.string().min(1, "Enter your password.").max(1024, "Invalid email or password."),
 });
 
-export type SignInField = keyof z.infer<typeof signInInput>;
-
 /** The sign-in form's whole post: the credentials and where to go after. */
 export const signInForm = signInInput.extend({ next: z.unknown().transform(newsroomDestination) });
 

@@ -1,5 +1,6 @@
 "use server";
 
+import type { FormAction } from "@/lib/actions/form-state";
 import { z } from "zod";
 import { redirectAfter } from "@/lib/actions/form-action";
 import { newsroomAction } from "@/lib/actions/newsroom-action";
@@ -31,25 +32,23 @@ export const moderateAction = redirectAfter(
 const commentText = z.object({ id: z.coerce.number().int().positive(), text: commentBody });
 
 /** Saves a moderator's edit of a comment's text. */
-export const editCommentAction: (state: TextFormState, form: FormData) => Promise<TextFormState> =
-  newsroomAction("comments", {
-    name: "edit comment",
-    fields: ["text"],
-    schema: commentText,
-    run: async (edit, { db, staff }) => {
-      await revalidateStoryComments(db, (await editCommentText(db, staff, edit)).storyIds);
-      return { message: "The comment's text was saved." };
-    },
-  });
+export const editCommentAction: FormAction<TextFormState> = newsroomAction("comments", {
+  name: "edit comment",
+  fields: ["text"],
+  schema: commentText,
+  run: async (edit, { db, staff }) => {
+    await revalidateStoryComments(db, (await editCommentText(db, staff, edit)).storyIds);
+    return { message: "The comment's text was saved." };
+  },
+});
 
 /** Posts the newsroom's reply under a comment. */
-export const replyAsNewsroomAction: (state: TextFormState, form: FormData) => Promise<TextFormState> =
-  newsroomAction("comments", {
-    name: "newsroom reply",
-    fields: ["text"],
-    schema: commentText,
-    run: async ({ id, text }, { db, staff }) => {
-      await revalidateStoryComments(db, (await replyAsNewsroom(db, staff, { parentId: id, text })).storyIds);
-      return { message: "Your reply is published with a staff badge.", values: { text: "" } };
-    },
-  });
+export const replyAsNewsroomAction: FormAction<TextFormState> = newsroomAction("comments", {
+  name: "newsroom reply",
+  fields: ["text"],
+  schema: commentText,
+  run: async ({ id, text }, { db, staff }) => {
+    await revalidateStoryComments(db, (await replyAsNewsroom(db, staff, { parentId: id, text })).storyIds);
+    return { message: "Your reply is published with a staff badge.", values: { text: "" } };
+  },
+});

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { isCommentStatus } from "@/lib/statuses";
 import { isModerationAction } from "@/lib/newsroom/moderation-actions";
 import { moderationNotice } from "@/lib/newsroom/moderation-notices";
+import { queueProblem } from "@/lib/newsroom/moderation-form";
 import { countParam, pageParam } from "@/lib/validation/query-params";
 import { moderateAction } from "./actions";
 import { listCommentQueue } from "@/lib/data/newsroom";
@@ -16,11 +17,6 @@ import { listCommentQueue } from "@/lib/data/newsroom";
 export const metadata: Metadata = { title: "Comments" };
 
 type Params = { status?: string; page?: string; done?: string; count?: string; problem?: string };
-
-const problems = {
-  "none-selected": "Select at least one comment, then apply the action.",
-  "choose-action": "Choose an action to apply.",
-} as const;
 
 export default async function CommentsQueuePage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
@@ -31,10 +27,7 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
   const notice = isModerationAction(params.done)
     ? moderationNotice(params.done, countParam(params.count))
     : undefined;
-  const problem =
-    params.problem && params.problem in problems
-      ? problems[params.problem as keyof typeof problems]
-      : undefined;
+  const problem = queueProblem(params.problem);
   return (
     <>
       <h1 className="text-3xl font-bold">Comments</h1>

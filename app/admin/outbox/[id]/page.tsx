@@ -8,6 +8,7 @@ import { staffForPage } from "@/lib/auth/staff-page";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
 import { positiveInteger } from "@/lib/validation/query-params";
+import { refusals } from "@/lib/errors";
 import { retryEmailAction } from "../actions";
 import { getOutboxMessage } from "@/lib/data/newsroom";
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Email" };
 
 const retryNotices = {
   queued: { message: "The email is queued again; the delivery worker sends it shortly.", tone: "done" },
-  "not-failed": { message: "Only failed emails can be retried.", tone: "problem" },
+  "not-failed": { message: refusals["email-not-failed"].message, tone: "problem" },
 } as const;
 
 export default async function OutboxMessagePage({
