@@ -1,0 +1,17 @@
+import "server-only";
+import { getQueuedComment as queued, listCommentQueue as queue } from "../newsroom/comment-queue";
+import { summarizeNewsroom as summary } from "../newsroom/dashboard";
+import { getOutboxMessage as outboxMessage, listOutbox as outbox } from "../newsroom/outbox";
+import { getStoryForEditing as storyForEditing, listNewsroomStories as stories } from "../newsroom/story-list";
+import { getCommentSettings as settings } from "../settings/get-comment-settings";
+import { withAppDatabase } from "./with-app-database";
+
+/** What newsroom pages read, from the app's database; each use case checks the staff member's role. */
+export const summarizeNewsroom = withAppDatabase(summary);
+export const listCommentQueue = withAppDatabase(queue);
+export const getQueuedComment = withAppDatabase(queued);
+export const listNewsroomStories = withAppDatabase(stories);
+export const getStoryForEditing = withAppDatabase(storyForEditing);
+export const listOutbox = withAppDatabase(outbox);
+export const getOutboxMessage = withAppDatabase(outboxMessage);
+export const getCommentSettings = withAppDatabase(settings);
