@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { REVALIDATE_AGAIN_AFTER_MS, revalidateAgainLater, setRevalidateAgain, type RevalidateRequest } from "./revalidate-again";
+import { processState } from "../server/process-state";
+import { REVALIDATE_AGAIN_AFTER_MS, revalidateAgainLater, type RevalidateRequest } from "./revalidate-again";
 
 afterEach(() => {
   vi.useRealTimers();
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for("dateline.revalidate-again")];
+  delete processState.revalidate;
 });
 
 describe("revalidateAgainLater", () => {
   it("asks the server to revalidate the same paths once more, marked as the repeat, after the delay", async () => {
     vi.useFakeTimers();
     const sent: RevalidateRequest[] = [];
-    setRevalidateAgain(async (body) => void sent.push(body));
+    processState.revalidate = async (body) => void sent.push(body);
     revalidateAgainLater({ paths: ["/", "/world/a-story"] });
     revalidateAgainLater({ everything: true });
     await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS - 1);
@@ -28,7 +29,7 @@ describe("revalidateAgainLater", () => {
     vi.useFakeTimers();
     expect(() => revalidateAgainLater({ paths: ["/"] })).not.toThrow();
     const sent: RevalidateRequest[] = [];
-    setRevalidateAgain(async (body) => void sent.push(body));
+    processState.revalidate = async (body) => void sent.push(body);
     revalidateAgainLater({ paths: [] });
     await vi.advanceTimersByTimeAsync(REVALIDATE_AGAIN_AFTER_MS * 2);
     expect(sent).toEqual([]);

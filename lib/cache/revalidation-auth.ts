@@ -1,13 +1,13 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { env } from "../env";
-import { getStartToken } from "./start-token";
+import { processState } from "../server/process-state";
 
 /** Whether an Authorization header carries REVALIDATE_SECRET or this process's start token. */
 export function isAuthorizedRevalidation(header: string | null): boolean {
   const presented = header?.match(/^Bearer (.+)$/)?.[1];
   if (!presented) return false;
-  return [env.REVALIDATE_SECRET, getStartToken()].some(
+  return [env.REVALIDATE_SECRET, processState.startToken].some(
     (secret) => secret !== undefined && sameSecret(presented, secret),
   );
 }

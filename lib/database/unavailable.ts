@@ -1,11 +1,8 @@
-/**
- * When the database last failed to answer, shared through globalThis because the HTTP server
- * (lib/server/http-server.ts) and the Next bundle load separate copies of this module. A
- * process-wide flag rather than a per-request one: AsyncLocalStorage cost a third of the
- * cached-page throughput on Node 20, and during an outage every request fails alike.
- */
-const key = Symbol.for("dateline.database-failed-at");
-type Holder = { [key]?: number };
+import { processState } from "../server/process-state";
+
+// When the database last failed to answer is kept in the state the HTTP server and the Next
+// bundle share: the failure is seen inside Next, the 503 is answered by the server. A
+// process-wide flag rather than a per-request one: during an outage every request fails alike.
 
 const unavailableCodes = new Set([
   // Node socket errors when PostgreSQL does not answer
@@ -51,16 +48,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** Records a failed query; only failures that mean "unreachable" count. */
 export function noteDatabaseFailure(error: unknown): void {
-  if (isDatabaseUnavailable(error)) (globalThis as Holder)[key] = Date.now();
+  if (isDatabaseUnavailable(error)) processState.databaseFailedAt = Date.now();
 }
 
 /** Records that the database answered, ending any outage. */
 export function noteDatabaseSuccess(): void {
-  if ((globalThis as Holder)[key] !== undefined) delete (globalThis as Holder)[key];
+  if (processState.databaseFailedAt !== undefined) delete processState.databaseFailedAt;
 }
 
 /** Whether the last thing the database did, within the last minute, was fail to answer. */
 export function databaseSeemsUnavailable(now: number = Date.now()): boolean {
-  const failedAt = (globalThis as Holder)[key];
+  const failedAt = processState.databaseFailedAt;
   return failedAt !== undefined && now - failedAt < 60_000;
 }

@@ -3,20 +3,14 @@ import http from "node:http";
 import { Redis } from "ioredis";
 import next from "next";
 import { REVALIDATED_CHANNEL } from "../cache/redis-cache-handler.mjs";
-import { setRevalidateAgain, type RevalidateRequest } from "../cache/revalidate-again";
-import { setStartToken } from "../cache/start-token";
-import { databaseSeemsUnavailable } from "../database/unavailable";
+import type { RevalidateRequest } from "../cache/revalidate-again";
 import { clientAddress, CLIENT_ADDRESS_HEADER } from "./client-address";
 import { logger } from "./logger";
-import { pathShape } from "./path-shape";
+import { answerEarly } from "./early-answers";
+import { settleFinalStatus } from "./final-status";
 import { ResponseCache } from "./response-cache";
-import { openStatusSlot, STATUS_SLOT_HEADER, type StatusSlot } from "./status-slots";
-
-/** Next's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB by default). */
-const MAX_BODY_BYTES = 1024 * 1024;
-
-const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
-<main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters, and messages with a shared story 300. Please go back, shorten what you wrote and try again.</p></main></html>`;
+import { processState } from "./process-state";
+import { openStatusSlot } from "./status-slots";
 
 /** How long a draining server still takes connections, answering each with Connection: close. */
 const DRAIN_GRACE_MS = 1000;
@@ -88,7 +82,7 @@ export async function startHttpServer({
     if (draining) res.setHeader("connection", "close");
 
     if (answerProbe(req, res)) return;
-    if (answerEarly(req, res)) return;
+    if (answerEarly(req, res, (req, res) => app.render404(req, res))) return;
 
     const cacheKey = responseCache ? responses.keyFor(req) : null;
     if (cacheKey && responses.serve(cacheKey, req, res)) return;
@@ -98,14 +92,7 @@ export async function startHttpServer({
 
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
     req.headers["x-request-id"] = requestId;
-    delete req.headers[STATUS_SLOT_HEADER];
-    let chosen: StatusSlot = {};
-    if (req.method === "POST") {
-      const opened = openStatusSlot(req);
-      chosen = opened.slot;
-      res.once("close", opened.close);
-    }
-    answerWithChosenStatus(res, () => chosen.status);
+    settleFinalStatus(res, openStatusSlot(req, res));
     handle(req, res).catch((error: unknown) => {
       logger.error({ req: requestId, err: error }, "request failed");
       if (!res.headersSent) {
@@ -137,48 +124,6 @@ export async function startHttpServer({
     return true;
   }
 
-  /** Requests no page of ours can answer well, answered before Next sees them. */
-  function answerEarly(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-    const shape = pathShape(req.url);
-    if (shape === "malformed") {
-      // Next answers a path with broken %-escapes with a 500; it is the client's mistake.
-      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end("Bad request: the address is not valid.");
-      return true;
-    }
-    if (shape === "impossible") {
-      // No page of ours has such an address. Answering here keeps it out of the page
-      // cache, which would otherwise store a 404 under every made-up path.
-      res.statusCode = 404;
-      void app.render404(req, res);
-      return true;
-    }
-    if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
-      // Browsers always say how long a form post is. A body of unstated length (chunked) would
-      // pass the size check below and reach Next, which answers an over-long one with a 500.
-      res.writeHead(411, {
-        "content-type": "text/plain; charset=utf-8",
-        "cache-control": "no-store",
-        connection: "close",
-      });
-      res.end("Length required: send the body with a Content-Length.");
-      req.resume();
-      return true;
-    }
-    if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-      // Next refuses bodies over its server-action limit with a 500; say what is wrong instead.
-      res.writeHead(413, {
-        "content-type": "text/html; charset=utf-8",
-        "cache-control": "no-store",
-        connection: "close",
-      });
-      res.end(TOO_LARGE_PAGE);
-      req.resume();
-      return true;
-    }
-    return false;
-  }
-
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
 
   // Another instance's revalidation (lib/cache/redis-cache-handler.mjs) empties our response cache too.
@@ -192,7 +137,7 @@ export async function startHttpServer({
   // Writers inside this process that run outside a request (scheduled publishing) mark pages
   // stale through Next's own revalidation route, with a token only this process knows.
   const token = randomBytes(32).toString("hex");
-  setStartToken(token);
+  processState.startToken = token;
   const local = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   const revalidate: RunningServer["revalidate"] = async (body) => {
     await fetch(`http://${local.includes(":") ? `[${local}]` : local}:${port}/api/revalidate`, {
@@ -205,7 +150,7 @@ export async function startHttpServer({
       })
       .catch((error: unknown) => logger.error({ err: error }, "revalidation failed"));
   };
-  setRevalidateAgain(revalidate);
+  processState.revalidate = revalidate;
   // Content may have changed while no server was running (imports, restores).
   await revalidate({ everything: true });
 
@@ -220,26 +165,4 @@ export async function startHttpServer({
     await subscriber?.quit().catch(() => undefined);
   };
   return { server, revalidate, drain };
-}
-
-/**
- * The status Next's head should carry instead of its own: a refused form post's
- * (lib/server/status-slots.ts) instead of 200, 503 instead of 500 while the database is
- * unreachable; and one Location where Next 16.4 sends a freshly rendered redirect's twice.
- * Node routes implicit heads (res.end without writeHead) through writeHead too.
- */
-function answerWithChosenStatus(res: http.ServerResponse, chosen: () => number | undefined): void {
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    const location = res.getHeader("location");
-    if (Array.isArray(location)) res.setHeader("location", location[0]!);
-    const refused = chosen();
-    if (status === 200 && refused) return writeHead(refused, ...rest);
-    if (status === 500 && databaseSeemsUnavailable()) {
-      res.setHeader("Retry-After", "30");
-      res.setHeader("Cache-Control", "no-store");
-      return writeHead(503, ...rest);
-    }
-    return writeHead(status, ...rest);
-  }) as typeof res.writeHead;
 }
