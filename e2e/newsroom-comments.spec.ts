@@ -123,7 +123,9 @@ test.describe("moderating comments", () => {
     }
 
     await page.getByRole("link", { name: "Edit or reply" }).first().click();
+    // Both forms on the comment's page (edit and reply) name the comment in a hidden field.
     const ids = page.locator('input[name="id"]');
+    await expect(ids).toHaveCount(2);
     for (const [id, sentence, status] of [
       ["abc", "This form could not be read. Please reload the page and try again.", 422],
       ["999999999", "This comment no longer exists.", 404],
