@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { SIGN_IN_LIMITS, failureDelayMs, failuresFor, type SignInLimiters } from "./sign-in-limits";
+import { clientKey } from "../rate-limit/client-key";
+import { takePoint } from "../rate-limit/limiter";
+import { failureDelayMs, type SignInLimiters } from "./sign-in-limits";
 
 export type SignInOutcome = "signed-in" | "invalid" | "locked";
 
@@ -12,30 +14,41 @@ type Context = {
 };
 
 /**
- * One sign-in attempt under the lock-out rules: an account or an address with too many recent
- * failures is refused without checking the password; each failure past the first two is
- * answered more slowly; a success clears the account's failures.
+ * One sign-in attempt under the lock-out rules. The attempt is counted before the password is
+ * checked, atomically in the limiter's store, so thirty guesses sent at once get exactly as many
+ * checks as the limit allows. A success gives the points back; each failure past the account's
+ * first two (from any client) is answered more slowly.
  */
 export async function signIn(
   { email, password }: { email: string; password: string },
   { ip, limiters, attempt, wait = sleep }: Context,
 ): Promise<SignInOutcome> {
   const account = email.trim().toLowerCase();
-  const [accountFailures, ipFailures] = await Promise.all([
-    failuresFor(limiters.account, account),
-    failuresFor(limiters.ip, ip),
-  ]);
-  if (accountFailures >= SIGN_IN_LIMITS.account.points || ipFailures >= SIGN_IN_LIMITS.ip.points) {
-    return "locked";
-  }
+  const client = clientKey(ip);
+  const accountFromClient = `${account}|${client}`;
 
-  if (await attempt(account, password)) {
-    await limiters.account.delete(account);
+  if ((await takePoint(limiters.client, client)) === "limited") return "locked";
+  if ((await takePoint(limiters.accountFromClient, accountFromClient)) === "limited") return "locked";
+
+  let signedIn: boolean;
+  try {
+    signedIn = await attempt(account, password);
+  } catch (error) {
+    // The password was never checked, so the attempt does not count.
+    await Promise.all([
+      limiters.client.reward(client, 1),
+      limiters.accountFromClient.reward(accountFromClient, 1),
+    ]);
+    throw error;
+  }
+  if (signedIn) {
+    await Promise.all([
+      limiters.client.reward(client, 1),
+      limiters.accountFromClient.delete(accountFromClient),
+    ]);
     return "signed-in";
   }
-
-  // penalty() records a failure without refusing it: the next attempt is what gets locked out.
-  await Promise.all([limiters.account.penalty(account), limiters.ip.penalty(ip)]);
-  await wait(failureDelayMs(Math.max(accountFailures, ipFailures) + 1));
+  const failures = (await limiters.account.penalty(account)).consumedPoints;
+  await wait(failureDelayMs(failures));
   return "invalid";
 }

@@ -21,3 +21,13 @@ describe("the comment flood limit (one comment per 15 s)", () => {
     expect(await takeCommentTurn(ip(4), `d.${run}@example.com`)).toBe(false);
   });
 });
+
+describe("the comment flood limit for IPv6", () => {
+  it("counts every address in one /64 as one client", async () => {
+    const prefix = `2001:db8:${(Date.now() % 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}`;
+    const turns = [];
+    for (let n = 1; n <= 4; n++)
+      turns.push(await takeCommentTurn(`${prefix}::${n}`, `v6-${n}.${run}@example.com`));
+    expect(turns).toEqual([true, false, false, false]);
+  });
+});

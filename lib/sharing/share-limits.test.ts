@@ -47,4 +47,13 @@ describe("share limits", () => {
     );
     expect(strangers.filter(Boolean)).toHaveLength(3);
   });
+
+  it("count every address of one IPv6 /64 as one sender", async () => {
+    const limiters = createShareLimiters();
+    const outcomes = [];
+    for (let i = 1; i <= 8; i++)
+      outcomes.push(await takeShareTurn(limiters, turn(`2001:db8:77:1::${i}`, `v${i}@example.com`)));
+    expect(outcomes.filter(Boolean)).toHaveLength(SHARE_RULES.perIpHour.points);
+    expect(await takeShareTurn(limiters, turn("2001:db8:77:2::1", "w@example.com"))).toBe(true);
+  });
 });

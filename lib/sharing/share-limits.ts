@@ -1,4 +1,5 @@
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { clientKey } from "../rate-limit/client-key";
 import { createLimiter, takePoint, type LimitRule } from "../rate-limit/limiter";
 
 const HOUR = 3600;
@@ -28,12 +29,13 @@ export function createShareLimiters(redisUrl?: string): ShareLimiters {
  * Takes one point from every share limit; false as soon as one is used up. The sender's own
  * limits come first, and a refused send gives back every point it took (the refusing limit
  * counts the attempt too), so a sender over their limit cannot use up a stranger's three
- * shares a day, not even with many requests at once.
+ * shares a day, not even with many requests at once. A sender is their client: an IPv6 /64 is one.
  */
 export async function takeShareTurn(
   limiters: ShareLimiters,
-  { ip, recipient, storyId }: { ip: string; recipient: string; storyId: number },
+  { ip: address, recipient, storyId }: { ip: string; recipient: string; storyId: number },
 ): Promise<boolean> {
+  const ip = clientKey(address);
   const steps: Array<[RateLimiterAbstract, string]> = [
     [limiters.perIpHour, ip],
     [limiters.perIpDay, ip],
