@@ -61,4 +61,30 @@ describe("commentInput", () => {
     expect(errorsFor({ ...valid, storyId: "abc" }).storyId).toBeDefined();
     expect(errorsFor({ ...valid, parentId: "-3" }).parentId).toBeDefined();
   });
+
+  it("stores names without direction controls or invisible characters", () => {
+    for (const trap of [
+      "\u202e",
+      "\u200b",
+      "\u200d",
+      "\ufeff",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200f",
+    ]) {
+      expect(commentInput.parse({ ...valid, name: `${trap}Ada${trap} Lovelace${trap}` }).name).toBe(
+        "Ada Lovelace",
+      );
+    }
+    expect(errorsFor({ ...valid, name: "\u200b\u202e\u200d" })).toEqual({ name: "Name is required." });
+  });
+
+  it("keeps the joiners a script needs inside comment text, and drops the controls that turn it round", () => {
+    const persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645";
+    expect(commentInput.parse({ ...valid, comment: `${persian} \u202eevil\u202c` }).comment).toBe(
+      `${persian} evil`,
+    );
+  });
 });

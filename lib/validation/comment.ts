@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisible-characters";
 
 export const COMMENT_LIMITS = { name: 245, email: 100, website: 200, comment: 5000 } as const;
 
@@ -6,10 +7,18 @@ export const COMMENT_LIMITS = { name: 245, email: 100, website: 200, comment: 50
 const unreadable = /\uFFFD/u;
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 
+/**
+ * What is stored is what readers will see: a name loses every invisible character (it could
+ * pose as someone else's), running text only the controls that turn text round.
+ */
 const text = (label: string, max: number, { multiline = false } = {}) =>
   z
     .string({ error: `${label} is required.` })
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .transform((value) =>
+      (multiline ? withoutDirectionControls(value) : withoutInvisibleCharacters(value))
+        .replace(/\r\n?/g, "\n")
+        .trim(),
+    )
     .pipe(
       z
         .string()

@@ -26,6 +26,12 @@ describe("share form input", () => {
     ["https://spam.example"],
     ["www.spam"],
     ["mail me at spam.example.org"],
+    ["v.gd/x"],
+    ["t.co/x1y2"],
+    ["127.0.0.1/admin"],
+    ["example\uff0ecom"],
+    ["example\u3002com"],
+    ["\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444"],
   ])("refuses a message carrying a link: %s", (message) => {
     expect(problem({ message })).toBe(
       "Your message cannot contain links; the story's link is added for you.",
@@ -44,5 +50,18 @@ describe("share form input", () => {
   it("keeps an address's local part as typed and lower-cases its domain", () => {
     const parsed = shareInput.parse({ ...valid, recipient: "  Friend@Example.COM " });
     expect(parsed.recipient).toBe("Friend@example.com");
+  });
+
+  it.each([["t.co/x1y2"], ["example\u3002com"], ["127.0.0.1"], ["ada\uff20example.com"]])(
+    "refuses a name carrying an address however it is written: %j",
+    (senderName) => {
+      expect(problem({ senderName })).toBe("Your name cannot contain web or email addresses.");
+    },
+  );
+
+  it("sends names without direction controls or invisible characters", () => {
+    expect(shareInput.parse({ ...valid, senderName: "\u202eAda\u200b Lovelace\ufeff" }).senderName).toBe(
+      "Ada Lovelace",
+    );
   });
 });

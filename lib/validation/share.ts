@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { normaliseEmailAddress } from "../sharing/email-address";
+import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisible-characters";
+import { foldForLinks, looksLikeLink } from "./link-like";
 
 export const SHARE_LIMITS = { name: 100, message: 300 } as const;
 
-// Any host name counts, not only common endings: "evil.de", "bit.ly/x". A first label of one
-// letter is let through, so initials such as "J.Smith" are not mistaken for one.
-const URL_LIKE = /(https?:\/\/|www\.|\b[a-z0-9-]{2,}(\.[a-z0-9-]+)*\.[a-z]{2,24}\b)/i;
 /**
- * Zod runs every check even after .max() has failed, and the host-name pattern backtracks on
- * long runs of "a1.a1.": over-long text (refused by .max anyway) is not searched.
+ * Link checks run only on text within its limit: over-long text is refused by .max anyway,
+ * and zod runs every check even after .max() has failed.
  */
-const looksLikeLink = (value: string, limit: number) => value.length <= limit && URL_LIKE.test(value);
+const linkFree = (value: string, limit: number) => value.length > limit || !looksLikeLink(value);
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/u;
 
 const address = (label: string) =>
@@ -33,7 +32,7 @@ export const shareInput = z.object({
   recipient: address("Recipient email"),
   senderName: z
     .string({ error: "Your name is required." })
-    .transform((value) => value.trim())
+    .transform((value) => withoutInvisibleCharacters(value).trim())
     .pipe(
       z
         .string()
@@ -42,7 +41,7 @@ export const shareInput = z.object({
         .refine((value) => !/[\r\n]/.test(value), "Your name must be on one line.")
         .refine((value) => !CONTROL.test(value), "Your name contains characters that cannot be sent.")
         .refine(
-          (value) => !looksLikeLink(value, SHARE_LIMITS.name) && !value.includes("@"),
+          (value) => linkFree(value, SHARE_LIMITS.name) && !foldForLinks(value).includes("@"),
           "Your name cannot contain web or email addresses.",
         ),
     ),
@@ -51,14 +50,18 @@ export const shareInput = z.object({
     .string()
     .optional()
     // Line breaks are folded into spaces: the message is one quoted paragraph.
-    .transform((value) => (value ?? "").replace(/\s+/g, " ").trim())
+    .transform((value) =>
+      withoutDirectionControls(value ?? "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .pipe(
       z
         .string()
         .max(SHARE_LIMITS.message, `Your message must be at most ${SHARE_LIMITS.message} characters.`)
         .refine((value) => !CONTROL.test(value), "Your message contains characters that cannot be sent.")
         .refine(
-          (value) => !looksLikeLink(value, SHARE_LIMITS.message),
+          (value) => linkFree(value, SHARE_LIMITS.message),
           "Your message cannot contain links; the story's link is added for you.",
         ),
     )
