@@ -70,6 +70,32 @@ describe.each(providers)("createComment on %s", (provider) => {
     expect(posted).toMatchObject({ status: "approved", reason: "known-commenter" });
   });
 
+  it("holds a comment written under a staff member's address, even after that person has replied as staff", async () => {
+    const staff = await temp.db.user.create({
+      data: {
+        id: `staff-${provider}`,
+        name: "Erika Editor",
+        email: "erika.editor@example.com",
+        role: "editor",
+      },
+    });
+    await temp.db.comment.create({
+      data: {
+        articleId: seedStory,
+        authorName: staff.name,
+        authorEmail: staff.email,
+        body: "From the newsroom: we have corrected the date.",
+        status: "approved",
+        moderationReason: "newsroom",
+        ip: "127.0.0.1",
+        fingerprint: `staff-reply-${provider}`,
+        staffUserId: staff.id,
+      },
+    });
+    const posted = await post(input({ email: "Erika.Editor@example.com", name: "Erika Editor" }));
+    expect(posted).toMatchObject({ status: "pending", reason: "staff-address" });
+  });
+
   it("threads a reply one level below its parent", async () => {
     const posted = await post(input({ parentId: demoComment }));
     expect(posted.depth).toBe(2);

@@ -76,8 +76,13 @@ export async function createComment(
   }
   if (!(await ctx.takeTurn(ctx.ip, input.email))) throw new Refusal("posting-too-quickly");
 
-  const knownCommenter =
-    (await db.comment.count({ where: { authorEmail: input.email, status: "approved" }, take: 1 })) > 0;
+  const [knownCommenter, staffAddress] = await Promise.all([
+    // Only what readers wrote counts: a staff reply is written by someone signed in.
+    db.comment
+      .count({ where: { authorEmail: input.email, status: "approved", staffUserId: null }, take: 1 })
+      .then((count) => count > 0),
+    db.user.count({ where: { email: input.email }, take: 1 }).then((count) => count > 0),
+  ]);
   const verdict = moderate(
     {
       body: input.comment,
@@ -86,6 +91,7 @@ export async function createComment(
       authorUrl: input.website,
       tokenCheck,
       knownCommenter,
+      staffAddress,
     },
     settings,
   );

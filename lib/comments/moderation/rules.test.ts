@@ -6,6 +6,7 @@ import {
   manyLinks,
   moderate,
   moderationMode,
+  staffAddress,
   untrustedForm,
   type ModerationInput,
 } from "./rules";
@@ -18,6 +19,7 @@ const input: ModerationInput = {
   authorUrl: null,
   tokenCheck: "valid",
   knownCommenter: false,
+  staffAddress: false,
 };
 
 describe("disallowedWord", () => {
@@ -103,5 +105,20 @@ describe("moderate", () => {
       status: "approved",
       reason: "approve-all",
     });
+  });
+});
+
+describe("staffAddress", () => {
+  it("holds a staff member's address on the reader's form, even for a known commenter in approve-all mode", () => {
+    const trusting = { ...settings, moderationMode: "approve-all" as const };
+    expect(staffAddress({ ...input, staffAddress: true }, trusting)).toEqual({
+      status: "pending",
+      reason: "staff-address",
+    });
+    expect(moderate({ ...input, staffAddress: true, knownCommenter: true }, trusting)).toEqual({
+      status: "pending",
+      reason: "staff-address",
+    });
+    expect(staffAddress(input, trusting)).toBeNull();
   });
 });
