@@ -27,6 +27,11 @@ export const refusals = {
   "rejected-as-bot": { status: 400, message: "Your comment could not be posted." },
   "too-many-shares": { status: 429, message: "You have sent too many messages. Please try again later." },
   "recipient-blocked": { status: 403, message: "This address has asked not to receive shared stories." },
+  "form-used": {
+    status: 409,
+    message:
+      "This form had already been sent once, so it was not sent again. Please check it and send it again.",
+  },
   "form-expired": { status: 400, message: "This form has expired. Please reload the page and try again." },
   "block-link-unknown": {
     status: 404,

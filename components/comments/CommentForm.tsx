@@ -137,7 +137,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
         {closesNote && <p className="text-sm font-semibold">{closesNote}</p>}
         <input type="hidden" name="storyId" value={storyId} />
         <input type="hidden" name="parentId" value={target?.id ?? ""} />
-        <FormToken storyId={storyId} printed={formToken} />
+        <FormToken storyId={storyId} printed={formToken} answer={state} />
 
         <FormField label="Comment *" id="comment-field" error={fieldErrors.comment}>
           <textarea

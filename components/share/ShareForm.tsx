@@ -114,7 +114,7 @@ export function ShareForm({
       />
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="storyId" value={storyId} />
-        <FormToken storyId={storyId} printed={formToken} />
+        <FormToken storyId={storyId} printed={formToken} answer={state} />
         {input("recipient", "email", "off")}
         {input("senderName", "text", "name")}
         {input("senderEmail", "email", "email")}

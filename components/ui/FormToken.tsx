@@ -5,15 +5,32 @@ import { useEffect, useState } from "react";
 /**
  * The form's signed render time: the token printed in the (cached) page, replaced once
  * JavaScript runs by a fresh one, because the printed one tells when the page was rendered,
- * not when this reader opened it. `data-fresh` marks the replacement (tests wait for it).
+ * not when this reader opened it, and a token can be used once. `answer` is the form's last
+ * answer: each post spends the token, so each answer brings a new one. `data-fresh` marks a
+ * token fetched for this reader (tests wait for it).
  */
-export function FormToken({ storyId, printed }: { storyId: number; printed: string }) {
+export function FormToken({
+  storyId,
+  printed,
+  answer,
+}: {
+  storyId: number;
+  printed: string;
+  answer: unknown;
+}) {
   const [token, setToken] = useState({ value: printed, fresh: false });
   useEffect(() => {
+    let current = true;
+    setToken((previous) => ({ ...previous, fresh: false }));
     fetch(`/api/form-token?story=${storyId}`, { cache: "no-store" })
       .then((response) => (response.ok ? response.json() : null))
-      .then((body: { token?: string } | null) => body?.token && setToken({ value: body.token, fresh: true }))
+      .then((body: { token?: string } | null) => {
+        if (current && body?.token) setToken({ value: body.token, fresh: true });
+      })
       .catch(() => {});
-  }, [storyId]);
+    return () => {
+      current = false;
+    };
+  }, [storyId, answer]);
   return <input type="hidden" name="formToken" value={token.value} data-fresh={token.fresh || undefined} />;
 }

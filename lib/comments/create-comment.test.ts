@@ -163,13 +163,47 @@ describe.each(providers)("createComment on %s", (provider) => {
 
   it("refuses a duplicate, also when both arrive at the same moment", async () => {
     const data = input();
+    const withNewToken = () => ({ ...data, formToken: token(seedStory) });
     await post(data);
-    expect(await refusalCode(post(data))).toBe("duplicate-comment");
+    expect(await refusalCode(post(withNewToken()))).toBe("duplicate-comment");
 
     const twin = input();
-    const results = await Promise.allSettled([post(twin), post(twin), post(twin)]);
+    const twins = [twin, { ...twin, formToken: token(seedStory) }, { ...twin, formToken: token(seedStory) }];
+    const results = await Promise.allSettled(twins.map((copy) => post(copy)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await temp.db.comment.count({ where: { body: twin.comment } })).toBe(1);
+  });
+
+  it("takes a form token once from one client: a replay is refused, also when the copies arrive at once", async () => {
+    const client = { ip: "203.0.113.50" };
+    const first = input();
+    await post(first, client);
+    const replay = { ...input(), formToken: first.formToken };
+    expect(await refusalCode(post(replay, client))).toBe("form-used");
+    // A whole IPv6 /64 is one client.
+    const v6 = input();
+    await post(v6, { ip: "2001:db8:9:9::1" });
+    expect(await refusalCode(post({ ...input(), formToken: v6.formToken }, { ip: "2001:db8:9:9::2" }))).toBe(
+      "form-used",
+    );
+    expect(await temp.db.comment.count({ where: { body: replay.comment } })).toBe(0);
+
+    const shared = token(seedStory);
+    const copies = Array.from({ length: 10 }, () => ({ ...input(), formToken: shared }));
+    const results = await Promise.allSettled(copies.map((copy) => post(copy, client)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = await Promise.all(
+      results.flatMap((r) => (r.status === "rejected" ? [refusalCode(Promise.reject(r.reason))] : [])),
+    );
+    expect(new Set(refused)).toEqual(new Set(["form-used"]));
+  });
+
+  it("lets each reader of a cached page post once with the token printed in it", async () => {
+    const printed = token(seedStory);
+    const readers = ["192.0.2.201", "192.0.2.202", "2001:db8:aa::1"];
+    for (const ip of readers) {
+      expect(await post({ ...input(), formToken: printed }, { ip })).toMatchObject({ status: "pending" });
+    }
   });
 
   it("lets one comment of twenty simultaneous ones from one address through the flood limit", async () => {

@@ -41,7 +41,7 @@ export async function createComment(
   ctx: PostingContext,
 ): Promise<PostedComment> {
   const now = ctx.now ?? new Date();
-  const tokenCheck = screenForBots(input, ctx.secret, now);
+  const tokenCheck = await screenForBots(db, input, { secret: ctx.secret, ip: ctx.ip, now });
 
   const story = await db.article.findFirst({
     where: { id: input.storyId, ...visibleToReaders(now) },

@@ -23,8 +23,15 @@ describe("form tokens", () => {
     expect(checkFormToken(token, 8, secret, t0 + 5_000)).toBe("forged");
     expect(checkFormToken(token, 7, "k".repeat(32), t0 + 5_000)).toBe("forged");
     expect(checkFormToken(token.replace(/^\d/, "2"), 7, secret, t0 + 5_000)).toBe("forged");
+    const [issued, nonce, signature] = token.split(".");
+    const otherNonce = `${nonce!.slice(1)}${nonce!.startsWith("A") ? "B" : "A"}`;
+    expect(checkFormToken(`${issued}.${otherNonce}.${signature}`, 7, secret, t0 + 5_000)).toBe("forged");
     expect(checkFormToken("garbage", 7, secret, t0)).toBe("forged");
     expect(checkFormToken(mintFormToken(7, secret, t0 + 3_600_000), 7, secret, t0)).toBe("forged");
+  });
+
+  it("differ each time, even when made in the same millisecond", () => {
+    expect(mintFormToken(7, secret, t0)).not.toBe(mintFormToken(7, secret, t0));
   });
 
   it("are missing when the form sent none", () => {

@@ -1,4 +1,5 @@
 import { publishDueStories } from "../articles/publish-due-stories";
+import { forgetExpiredFormTokens } from "../comments/form-token";
 import type { Database } from "../database/create-client";
 import { startDelivery } from "../email/start-delivery";
 import type { env as Env } from "../env";
@@ -7,10 +8,13 @@ import { logger } from "./logger";
 
 /** How often the server looks for scheduled stories whose time has come. */
 export const SCHEDULE_CHECK_MS = 5000;
+/** How often used form tokens past their expiry are forgotten. */
+const TOKEN_SWEEP_MS = 60 * 60 * 1000;
 
 /**
- * What runs beside the web server: the outbox worker, and scheduled publishing (a due story
- * goes out, and its pages are revalidated, within SCHEDULE_CHECK_MS of its time). Every
+ * What runs beside the web server: the outbox worker, scheduled publishing (a due story
+ * goes out, and its pages are revalidated, within SCHEDULE_CHECK_MS of its time), and an
+ * hourly sweep of expired used form tokens (deleting twice is harmless). Every
  * instance runs both: rows are claimed (outbox) or flipped conditionally (stories), so each
  * email is sent and each story published once however many run. Returns a stop that lets
  * the current batch finish.
@@ -33,9 +37,16 @@ export function startBackgroundWork(
       .finally(() => (busy = false));
   }, SCHEDULE_CHECK_MS);
   timer.unref();
+  const sweep = setInterval(() => {
+    forgetExpiredFormTokens(db).catch((error: unknown) =>
+      logger.error({ err: error }, "forgetting expired form tokens failed"),
+    );
+  }, TOKEN_SWEEP_MS);
+  sweep.unref();
   return {
     async stop() {
       clearInterval(timer);
+      clearInterval(sweep);
       await Promise.all([running, delivery?.stop()]);
     },
   };

@@ -154,6 +154,14 @@ describe.each(providers)("shareStory on %s", (provider) => {
     );
   });
 
+  it("sends once per form token: a replayed token is refused and nothing more is queued", async () => {
+    const first = input();
+    await shareStory(temp.db, first, context({ ip: "203.0.113.60" }));
+    const replay = input({ formToken: first.formToken });
+    expect(await refusalCode(shareStory(temp.db, replay, context({ ip: "203.0.113.60" })))).toBe("form-used");
+    expect(await temp.db.share.count({ where: { recipientEmail: replay.recipient } })).toBe(0);
+  });
+
   it("enforces 5 an hour per address, 3 a day per recipient and one story per recipient, atomically", async () => {
     const limiters = createShareLimiters();
     const ctx = context({ ip: "203.0.113.50", takeTurn: (turn) => takeShareTurn(limiters, turn) });

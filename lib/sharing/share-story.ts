@@ -34,7 +34,8 @@ export async function shareStory(
 ): Promise<{ recipient: string; shareId: number; outboxId: number; storySlug: string }> {
   const now = ctx.now ?? new Date();
   // A share cannot wait for a moderator, so a token we cannot trust is refused, not held.
-  if (screenForBots(input, ctx.secret, now) !== "valid") throw new Refusal("form-expired");
+  if ((await screenForBots(db, input, { secret: ctx.secret, ip: ctx.ip, now })) !== "valid")
+    throw new Refusal("form-expired");
 
   const story = await db.article.findFirst({
     where: { id: input.storyId, ...visibleToReaders(now) },
