@@ -18,19 +18,20 @@ export function FormToken({
   printed: string;
   answer: unknown;
 }) {
-  const [token, setToken] = useState({ value: printed, fresh: false });
+  // The answer a token was fetched after: a token is fresh until the next answer.
+  const [token, setToken] = useState<{ value: string; after?: { answer: unknown } }>({ value: printed });
   useEffect(() => {
     let current = true;
-    setToken((previous) => ({ ...previous, fresh: false }));
     fetch(`/api/form-token?story=${storyId}`, { cache: "no-store" })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: { token?: string } | null) => {
-        if (current && body?.token) setToken({ value: body.token, fresh: true });
+        if (current && body?.token) setToken({ value: body.token, after: { answer } });
       })
       .catch(() => {});
     return () => {
       current = false;
     };
   }, [storyId, answer]);
-  return <input type="hidden" name="formToken" value={token.value} data-fresh={token.fresh || undefined} />;
+  const fresh = token.after !== undefined && token.after.answer === answer;
+  return <input type="hidden" name="formToken" value={token.value} data-fresh={fresh || undefined} />;
 }
