@@ -3,6 +3,7 @@ import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { Refusal, refusals, type RefusalCode } from "../errors";
 import { answerWithStatus } from "../request/response-status";
+import { loggableError } from "../server/loggable-error";
 import type {
   AnyFormState,
   DoneOf,
@@ -85,7 +86,7 @@ export function formAction<State extends AnyFormState, Schema extends z.ZodType,
       unstable_rethrow(error); // Next's own redirect() and notFound() travel as errors.
       if (!(error instanceof Refusal)) {
         if (door.unexpected === "throw") throw error;
-        console.error(`${spec.name} failed:`, error);
+        console.error(`${spec.name} failed:`, loggableError(error));
         await answerWithStatus(refusals["service-unavailable"].status);
         const code = "service-unavailable";
         return <State>{ status: "refused", values, code, message: refusals[code].message };

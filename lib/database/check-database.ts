@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "./create-client";
 import { env } from "../env";
+import { loggableError } from "../server/loggable-error";
 
 /** Asks the database for one row; never throws. */
 export async function checkDatabase(db: Database): Promise<{ ok: boolean; provider: string }> {
@@ -8,7 +9,7 @@ export async function checkDatabase(db: Database): Promise<{ ok: boolean; provid
     await db.$queryRaw`SELECT 1`;
     return { ok: true, provider: env.database.provider };
   } catch (error) {
-    console.error("health check: database unavailable:", (error as Error).message);
+    console.error("health check: database unavailable:", loggableError(error).message);
     return { ok: false, provider: env.database.provider };
   }
 }

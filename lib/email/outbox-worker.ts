@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import nodemailer from "nodemailer";
 import type { Database } from "../database/create-client";
+import { loggableError } from "../server/loggable-error";
 import { logger } from "../server/logger";
 import { deliverDueMessages, type MailTransport } from "./deliver-outbox";
 
@@ -38,7 +39,7 @@ export function startOutboxWorker(db: Database, transport: MailTransport, { inte
         }
       })
       .catch((error: unknown) =>
-        logger.error({ worker: workerId, err: (error as Error).message }, "outbox worker"),
+        logger.error({ worker: workerId, err: loggableError(error) }, "outbox worker"),
       );
     await running;
     if (!stopped) timer = setTimeout(tick, intervalMs);

@@ -3,6 +3,7 @@ import { createPrismaClient } from "../database/create-client";
 import type { env as Env } from "../env";
 import { startHttpServer } from "./http-server";
 import { instanceConfigProblem } from "./instance-config";
+import { loggableError } from "./loggable-error";
 import { logger } from "./logger";
 import { readinessProblems } from "./readiness";
 import { startBackgroundWork } from "./start-background-work";
@@ -52,7 +53,7 @@ export async function runServer(env: typeof Env): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     Promise.all([server.drain(), background.stop()])
       .then(() => Promise.all([db.$disconnect(), redis?.quit()]))
-      .catch((error: unknown) => logger.error({ err: error }, "shutdown"))
+      .catch((error: unknown) => logger.error({ err: loggableError(error) }, "shutdown"))
       .finally(() => {
         logger.info("stopped");
         process.exit(0);

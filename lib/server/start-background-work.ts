@@ -4,6 +4,7 @@ import type { Database } from "../database/create-client";
 import { startDelivery } from "../email/start-delivery";
 import type { env as Env } from "../env";
 import type { RunningServer } from "./http-server";
+import { loggableError } from "./loggable-error";
 import { logger } from "./logger";
 
 /** How often the server looks for scheduled stories whose time has come. */
@@ -33,13 +34,13 @@ export function startBackgroundWork(
     busy = true;
     running = publishDueStories(db)
       .then((paths) => (paths.length ? revalidate({ paths }) : undefined))
-      .catch((error: unknown) => logger.error({ err: error }, "scheduled publishing failed"))
+      .catch((error: unknown) => logger.error({ err: loggableError(error) }, "scheduled publishing failed"))
       .finally(() => (busy = false));
   }, SCHEDULE_CHECK_MS);
   timer.unref();
   const sweep = setInterval(() => {
     forgetExpiredFormTokens(db).catch((error: unknown) =>
-      logger.error({ err: error }, "forgetting expired form tokens failed"),
+      logger.error({ err: loggableError(error) }, "forgetting expired form tokens failed"),
     );
   }, TOKEN_SWEEP_MS);
   sweep.unref();
