@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { recordId } from "../validation/record-id";
 import type { FormState } from "../actions/form-state";
 import { Refusal, refusals } from "../errors";
 import { isCommentStatus } from "../statuses";
 import { isModerationAction, type ModerationAction } from "./moderation-actions";
 
-const positiveIds = (values: string[]) =>
-  values.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0);
+const positiveIds = (values: string[]) => values.map(Number).filter((id) => recordId.safeParse(id).success);
 
 /**
  * The queue's form: a button on one comment ("approve:12"), or Apply with an action for the

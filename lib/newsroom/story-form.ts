@@ -1,5 +1,6 @@
 import type { StoryStatus } from "../statuses";
 import { z } from "zod";
+import { recordId } from "../validation/record-id";
 import type { FormState } from "../actions/form-state";
 import { isSlug } from "../articles/slugify";
 import { zonedLocalToDate } from "../dates/zoned-time";
@@ -27,8 +28,8 @@ export type StoryIntent = (typeof storyIntents)[number];
 
 /** What the story editor sends, checked field by field. Section is a section's slug. */
 const storyForm = z.object({
-  id: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
-  revision: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]),
+  id: z.union([z.literal("").transform(() => null), recordId]),
+  revision: z.union([z.literal("").transform(() => null), recordId]),
   headline: storyFields.shape.headline,
   standfirst: emptyAsNull(storyFields.shape.standfirst.unwrap()),
   place: storyFields.shape.place,

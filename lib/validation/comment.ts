@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { recordId } from "./record-id";
+import { wellFormed } from "./well-formed";
 import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisible-characters";
 
 export const COMMENT_LIMITS = { name: 245, email: 100, website: 200, comment: 5000 } as const;
@@ -15,7 +17,8 @@ const text = (label: string, max: number, { multiline = false } = {}) =>
   z
     .string({ error: `${label} is required.` })
     .transform((value) =>
-      (multiline ? withoutDirectionControls(value) : withoutInvisibleCharacters(value))
+      // A broken character becomes U+FFFD, refused below.
+      wellFormed(multiline ? withoutDirectionControls(value) : withoutInvisibleCharacters(value))
         .replace(/\r\n?/g, "\n")
         .trim(),
     )
@@ -34,9 +37,9 @@ export const commentBody = text("Comment", COMMENT_LIMITS.comment, { multiline: 
 
 /** What the Leave a Reply form sends, validated once at the edge. */
 export const commentInput = z.object({
-  storyId: z.coerce.number().int().positive(),
+  storyId: recordId,
   parentId: z
-    .union([z.literal(""), z.coerce.number().int().positive()])
+    .union([z.literal(""), recordId])
     .optional()
     .transform((value) => (value === "" || value === undefined ? null : value)),
   comment: commentBody,
@@ -48,7 +51,7 @@ export const commentInput = z.object({
     .string()
     .optional()
     .transform((value, ctx) => {
-      const site = value?.trim() ?? "";
+      const site = wellFormed(value ?? "").trim();
       if (!site) return null;
       const problem = (message: string) => {
         ctx.addIssue({ code: "custom", message });
@@ -56,7 +59,7 @@ export const commentInput = z.object({
       };
       if (site.length > COMMENT_LIMITS.website)
         return problem(`Website must be at most ${COMMENT_LIMITS.website} characters.`);
-      if (controlCharacters.test(site) || /\s/.test(site))
+      if (controlCharacters.test(site) || unreadable.test(site) || /\s/.test(site))
         return problem("Enter a web address like https://example.com.");
       const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(site) ? site : `https://${site}`;
       try {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { recordId } from "./record-id";
+import { wellFormed } from "./well-formed";
 import { normaliseEmailAddress } from "../sharing/email-address";
 import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisible-characters";
 import { foldForLinks, looksLikeLink } from "./link-like";
@@ -28,11 +30,11 @@ const address = (label: string) =>
 
 /** What "Send this to a friend" sends; names and messages can carry no links and no headers. */
 export const shareInput = z.object({
-  storyId: z.coerce.number().int().positive(),
+  storyId: recordId,
   recipient: address("Recipient email"),
   senderName: z
     .string({ error: "Your name is required." })
-    .transform((value) => withoutInvisibleCharacters(value).trim())
+    .transform((value) => wellFormed(withoutInvisibleCharacters(value)).trim())
     .pipe(
       z
         .string()
@@ -51,7 +53,7 @@ export const shareInput = z.object({
     .optional()
     // Line breaks are folded into spaces: the message is one quoted paragraph.
     .transform((value) =>
-      withoutDirectionControls(value ?? "")
+      wellFormed(withoutDirectionControls(value ?? ""))
         .replace(/\s+/g, " ")
         .trim(),
     )

@@ -2,6 +2,7 @@
 
 import type { FormAction } from "@/lib/actions/form-state";
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { redirectAfter } from "@/lib/actions/form-action";
 import { newsroomAction } from "@/lib/actions/newsroom-action";
 import { revalidateStoryComments } from "@/lib/cache/revalidate-reader-pages";
@@ -29,7 +30,7 @@ export const moderateAction = redirectAfter(
   queueAddress,
 );
 
-const commentText = z.object({ id: z.coerce.number().int().positive(), text: commentBody });
+const commentText = z.object({ id: recordId, text: commentBody });
 
 /** Saves a moderator's edit of a comment's text. */
 export const editCommentAction: FormAction<TextFormState> = newsroomAction("comments", {

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { recordId } from "@/lib/validation/record-id";
 import { redirectAfter } from "@/lib/actions/form-action";
 import { newsroomAction } from "@/lib/actions/newsroom-action";
 import { retryOutboxMessage } from "@/lib/newsroom/outbox";
@@ -11,7 +12,7 @@ export const retryEmailAction = redirectAfter(
   newsroomAction("outbox", {
     name: "retry email",
     fields: ["id"],
-    schema: z.object({ id: z.coerce.number().int().positive() }),
+    schema: z.object({ id: recordId }),
     run: async ({ id }, { db, staff }) => {
       await retryOutboxMessage(db, staff, id);
       return {};

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createComment } from "../comments/create-comment";
+import { mintFormToken } from "../comments/form-token";
+import { Refusal } from "../errors";
+import { seedDemoContent } from "../import/seed-demo-content";
+import { shareStory } from "../sharing/share-story";
+import { HOSTILE_STRINGS } from "../testing/hostile-strings";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
+import { commentInput } from "../validation/comment";
+import { looksLikeLink } from "../validation/link-like";
+import { shareInput } from "../validation/share";
+
+// Every field of the reader's forms, driven with every hostile string through the same
+// checks and use cases the server runs, on a real database: each post is refused, or stored
+// as readers may see it; a refused post writes nothing and queues no email.
+const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
+const secret = "h".repeat(32);
+const now = new Date("2026-12-02T12:00:00Z");
+const token = (storyId: number) => mintFormToken(storyId, secret, now.getTime() - 10_000);
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/u;
+const TURNS_TEXT_ROUND = /[\u202a-\u202e\u2066-\u2069\ufeff]/u;
+const INVISIBLE_IN_NAME = /[\u200b\u200e\u200f\u061c\u2060\u180e\u00ad]/u;
+
+type Outcome = "refused by the checks" | "refused by the use case" | "stored";
+
+describe.each(providers)("hostile input through the reader's forms on %s", (provider) => {
+  let temp: TemporaryDatabase;
+  let storyId: number;
+  let n = 0;
+  const ip = () => `198.18.${Math.floor(++n / 250) % 250}.${n % 250}`;
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+    await seedDemoContent(temp.db);
+    storyId = (
+      await temp.db.article.findUniqueOrThrow({
+        where: { slug: "no-progress-as-kerry-lavrov-meet-on-syria-us" },
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  it("Leave a Reply: every field, every hostile string", { timeout: 300_000 }, async () => {
+    const fields = ["comment", "name", "email", "website", "parentId", "storyId", "formToken", "homepage"];
+    const counts: Record<Outcome, number> = {
+      "refused by the checks": 0,
+      "refused by the use case": 0,
+      stored: 0,
+    };
+    const before = await temp.db.comment.count();
+    for (const field of fields) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const post = {
+          storyId: String(storyId),
+          comment: `A fair point, number ${++n}.`,
+          name: "Ada",
+          email: `ada${n}@example.com`,
+          website: "",
+          formToken: token(storyId),
+          [field]: hostile,
+        };
+        const parsed = commentInput.safeParse(post);
+        if (!parsed.success) {
+          counts["refused by the checks"]++;
+          continue;
+        }
+        try {
+          await createComment(temp.db, parsed.data, { ip: ip(), secret, takeTurn: async () => true, now });
+          counts.stored++;
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+          counts["refused by the use case"]++;
+        }
+      }
+    }
+    const rows = await temp.db.comment.findMany({ skip: before, orderBy: { id: "asc" } });
+    expect(rows).toHaveLength(counts.stored);
+    for (const row of rows) {
+      expect(row.authorName, JSON.stringify(row.authorName)).not.toMatch(CONTROLS);
+      expect(row.authorName).not.toMatch(TURNS_TEXT_ROUND);
+      expect(row.authorName).not.toMatch(INVISIBLE_IN_NAME);
+      expect(row.authorName).not.toMatch(/\n/);
+      expect(row.body).not.toMatch(CONTROLS);
+      expect(row.body).not.toMatch(TURNS_TEXT_ROUND);
+      expect(row.authorEmail).toMatch(/^[^\s@]+@[^\s@]+$/);
+      if (row.authorUrl) expect(new URL(row.authorUrl).protocol).toMatch(/^https?:$/);
+      // A story id written another way ("+1", "1e3") may name another story, but the token was
+      // signed for this one: such a comment waits for a moderator.
+      if (row.articleId !== storyId) expect(row.moderationReason).toBe("form-token-forged");
+    }
+    expect(counts["refused by the checks"]).toBeGreaterThan(HOSTILE_STRINGS.length);
+    expect(counts.stored).toBeGreaterThan(HOSTILE_STRINGS.length);
+  });
+
+  it("Send this to a friend: every field, every hostile string", { timeout: 300_000 }, async () => {
+    const fields = ["recipient", "senderName", "senderEmail", "message", "storyId", "formToken", "homepage"];
+    let accepted = 0;
+    const before = await temp.db.share.count();
+    const outboxBefore = await temp.db.outboxMessage.count();
+    for (const field of fields) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const post = {
+          storyId: String(storyId),
+          recipient: `friend${++n}@example.com`,
+          senderName: "Ada",
+          senderEmail: "ada@example.com",
+          message: "Thought of you.",
+          formToken: token(storyId),
+          [field]: hostile,
+        };
+        const parsed = shareInput.safeParse(post);
+        if (!parsed.success) continue;
+        try {
+          await shareStory(temp.db, parsed.data, {
+            ip: ip(),
+            secret,
+            siteUrl: "https://news.example",
+            siteName: "Dateline",
+            mailFrom: "Dateline <news@dateline.test>",
+            takeTurn: async () => true,
+            now,
+          });
+          accepted++;
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+        }
+      }
+    }
+    const shares = await temp.db.share.findMany({
+      skip: before,
+      include: { outbox: true },
+      orderBy: { id: "asc" },
+    });
+    expect(shares).toHaveLength(accepted);
+    expect(await temp.db.outboxMessage.count()).toBe(outboxBefore + accepted);
+    for (const share of shares) {
+      for (const written of [share.senderName, share.message ?? ""]) {
+        expect(looksLikeLink(written), JSON.stringify(written)).toBe(false);
+        expect(written).not.toMatch(CONTROLS);
+        expect(written).not.toMatch(TURNS_TEXT_ROUND);
+        expect(written).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+      }
+      expect(share.senderName).not.toMatch(INVISIBLE_IN_NAME);
+      expect(share.recipientEmail).toMatch(/^[^\s@,;<>]+@[^\s@,;<>]+$/);
+      expect(share.outbox?.toAddress).toBe(share.recipientEmail);
+      expect(share.outbox?.subject).not.toMatch(/[\r\n]/);
+      // The links in the email are the story's and the block page's, nothing a reader wrote.
+      const links = share.outbox?.text.match(/https?:\/\/\S+/g) ?? [];
+      expect(links.every((link) => link.startsWith("https://news.example/"))).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(HOSTILE_STRINGS.length);
+  });
+});
