@@ -1,35 +1,17 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { siteRouteRewrites } from "./lib/cache/site-routes";
+import { allowedFormOrigins } from "./lib/server/form-origins";
+import { securityHeaders } from "./lib/server/security-headers";
 
 const isDev = process.env.NODE_ENV === "development";
 
-/**
- * Pages are cached and shared by every reader, so the policy cannot carry a per-request
- * nonce; Next's inline bootstrap scripts therefore need 'unsafe-inline'. Everything else
- * is same-origin only. See docs/adr/0003-security-headers.md.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+// One list for Next's pages and our server's own answers (lib/server/security-headers.ts).
+// Fixed when the site is built; HSTS is added by our server, which reads SITE_URL at start.
+const securityHeaderList = Object.entries(securityHeaders({ dev: isDev })).map(([key, value]) => ({
+  key,
+  value,
+}));
 
 // Read when the server starts, not only at build: the same build runs with or without Redis.
 const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
@@ -46,8 +28,13 @@ const config: NextConfig = {
   distDir: process.env.DATELINE_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // forbidden() for newsroom pages a role may not open.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for newsroom pages a role may not open.
+    authInterrupts: true,
+    // Read when the server starts. Forms may also be posted from the host SITE_URL names; our
+    // HTTP server refuses other origins with a 403 first (lib/server/post-screen.ts), by the same list.
+    serverActions: { allowedOrigins: allowedFormOrigins(process.env.SITE_URL) },
+  },
   // ?page=N on a list is rewritten to a path, so every page of a list is cached like the first.
   // Section slugs are the top-level paths; the static routes (search, admin, api) are left alone.
   async rewrites() {
@@ -67,7 +54,7 @@ const config: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaderList }];
   },
 };
 

@@ -84,13 +84,117 @@ test("malformed and very long addresses never answer 5xx", async ({ request }) =
 });
 
 test("security headers are on every response", async ({ request }) => {
-  for (const path of ["/", "/world/no-such-story"]) {
-    const headers = (await request.get(path)).headers();
+  const answers: Array<[string, () => ReturnType<typeof request.get>]> = [
+    ["/", () => request.get("/")],
+    ["Next's 404", () => request.get("/world/no-such-story")],
+    // The answers our HTTP server writes itself, before Next.
+    ["400", () => request.get("/world/%ff%fe")],
+    ["404 for an impossible address", () => request.get(`/${"a".repeat(200)}`)],
+    ["413", () => request.post("/world", { data: "x".repeat(1024 * 1024 + 1) })],
+    ["403 for a foreign form post", () => request.post("/world", { headers: foreignForm, data: "a=b" })],
+    ["/healthz", () => request.get("/healthz")],
+    ["/readyz", () => request.get("/readyz")],
+  ];
+  for (const [path, send] of answers) {
+    const headers = (await send()).headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"], path).toContain("object-src 'none'");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
     expect(headers["x-powered-by"], path).toBeUndefined();
+    // SITE_URL is http here: no HSTS.
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+});
+
+const foreignForm = { origin: "http://evil.example", "content-type": "application/x-www-form-urlencoded" };
+
+test("hostile form posts to a story are refused with 403 or 400, never a 5xx", async ({
+  request,
+  baseURL,
+}) => {
+  const story = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
+  const html = await (await request.get(story)).text();
+  // The comment form's hidden fields, as a browser without JavaScript sends them.
+  const form = html.slice(
+    html.indexOf(`action="${story}#respond"`),
+    html.indexOf("</form>", html.indexOf(`action="${story}#respond"`)),
+  );
+  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(
+    ([, name, value = ""]) => [name!, value.replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const,
+  );
+  const actionId = JSON.parse(hidden.find(([name]) => /^\$ACTION_\d+:0$/.test(name))![1]).id as string;
+  expect(actionId).toMatch(/^[0-9a-f]{40,}$/);
+
+  const boundary = "----WebKitFormBoundaryE2eHostile";
+  const multipart = (fields: ReadonlyArray<readonly [string, string]>) =>
+    Buffer.from(
+      fields
+        .map(
+          ([name, value]) =>
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        )
+        .join("") + `--${boundary}--\r\n`,
+    );
+  // Its fields left empty: a post that gets through is refused by the form and writes nothing.
+  const noScriptPost = multipart(hidden);
+  const scriptPost = multipart([
+    ["0", '[{"status":"idle","values":{}},"$K1"]'],
+    ["1_comment", ""],
+  ]);
+  const formType = `multipart/form-data; boundary=${boundary}`;
+  const own = new URL(baseURL!).origin;
+  const port = Number(new URL(baseURL!).port);
+  const post = (headers: Record<string, string>, data: Buffer | string) =>
+    request.post(story, {
+      headers: { "x-forwarded-for": "198.51.100.77", ...headers },
+      data,
+      maxRedirects: 0,
+    });
+
+  // The same post from the story's own page gets through to the form, which refuses its empty fields.
+  expect((await post({ origin: own, "content-type": formType }, noScriptPost)).status()).toBe(422);
+
+  for (const origin of [
+    "http://evil.example",
+    "null",
+    `http://127.0.0.1.evil.example:${port}`,
+    `http://127.0.0.1:${port + 1}`,
+  ]) {
+    const noScript = await post({ origin, "content-type": formType }, noScriptPost);
+    expect(noScript.status(), `${origin} without JavaScript`).toBe(403);
+    expect(await noScript.text()).toContain("This form was sent from another site");
+    const script = await post({ origin, "content-type": formType, "next-action": actionId }, scriptPost);
+    expect(script.status(), `${origin} with JavaScript`).toBe(403);
+  }
+
+  const broken: Array<[string, Record<string, string>, Buffer | string, number]> = [
+    ["multipart without a boundary", { "content-type": "multipart/form-data" }, noScriptPost, 400],
+    [
+      "multipart cut off",
+      { "content-type": formType },
+      noScriptPost.subarray(0, noScriptPost.length - 40),
+      400,
+    ],
+    ["multipart of junk", { "content-type": formType }, "garbage garbage garbage", 400],
+    [
+      "an action with a junk body",
+      { "content-type": "text/plain;charset=UTF-8", "next-action": actionId },
+      "garbage",
+      400,
+    ],
+    ["an action with junk multipart", { "content-type": formType, "next-action": actionId }, "garbage", 400],
+    [
+      "an action without its form",
+      { "content-type": "text/plain;charset=UTF-8", "next-action": actionId },
+      '["$undefined","$undefined"]',
+      422,
+    ],
+  ];
+  for (const [name, headers, data, status] of broken) {
+    const response = await post({ origin: own, ...headers }, data);
+    expect(response.status(), name).toBe(status);
   }
 });
 

@@ -59,7 +59,10 @@ export function formAction<State extends AnyFormState, Schema extends z.ZodType,
   spec: FormSpec<State, Schema, Context>,
 ): FormAction<State> {
   type Values = ValuesOf<State>;
-  return async (_previous, form) => {
+  return async (_previous, posted) => {
+    // React hands every form's post over as FormData; other arguments come only from a post
+    // put together by hand, read here as an empty form (refused as invalid, not a 500).
+    const form = posted instanceof FormData ? posted : new FormData();
     const values = valuesOf<Values>(
       form,
       [...spec.fields, ...(spec.kept ?? [])].filter((name) => !spec.secret?.includes(name)),

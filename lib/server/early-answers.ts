@@ -1,13 +1,9 @@
 import type http from "node:http";
 import { pathShape } from "./path-shape";
+import { answerWithPlainPage } from "./plain-page";
 
 /** Next's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB by default). */
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large</title>
-<main><h1>What you sent is too large</h1><p>Comments can be at most 5,000 characters, and messages with a shared story 300. Please go back, shorten what you wrote and try again.</p></main></html>`;
-
-const plain = { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" };
 
 /**
  * Requests no page of ours can answer well, answered before Next sees them: a broken address
@@ -22,8 +18,11 @@ export function answerEarly(
 ): boolean {
   const shape = pathShape(req.url);
   if (shape === "malformed") {
-    res.writeHead(400, plain);
-    res.end("Bad request: the address is not valid.");
+    answerWithPlainPage(res, 400, {
+      title: "Bad request",
+      heading: "This address is not valid",
+      text: "Part of the address could not be read. Please check the link, or start again from the front page.",
+    });
     return true;
   }
   if (shape === "impossible") {
@@ -33,14 +32,30 @@ export function answerEarly(
   }
   // Browsers always say how long a form post is; a chunked one would pass the size check.
   if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
-    res.writeHead(411, { ...plain, connection: "close" });
-    res.end("Length required: send the body with a Content-Length.");
+    answerWithPlainPage(
+      res,
+      411,
+      {
+        title: "Length required",
+        heading: "Length required",
+        text: "Send the body with a Content-Length.",
+      },
+      { connection: "close" },
+    );
     req.resume();
     return true;
   }
   if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
-    res.writeHead(413, { ...plain, "content-type": "text/html; charset=utf-8", connection: "close" });
-    res.end(TOO_LARGE_PAGE);
+    answerWithPlainPage(
+      res,
+      413,
+      {
+        title: "Too large",
+        heading: "What you sent is too large",
+        text: "Comments can be at most 5,000 characters, and messages with a shared story 300. Please go back, shorten what you wrote and try again.",
+      },
+      { connection: "close" },
+    );
     req.resume();
     return true;
   }

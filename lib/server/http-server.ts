@@ -8,8 +8,12 @@ import { clientAddress, CLIENT_ADDRESS_HEADER } from "./client-address";
 import { logger } from "./logger";
 import { answerEarly } from "./early-answers";
 import { settleFinalStatus } from "./final-status";
+import { allowedFormOrigins } from "./form-origins";
+import { screenPost } from "./post-screen";
+import { answerProbe } from "./probes";
 import { ResponseCache } from "./response-cache";
 import { processState } from "./process-state";
+import { applySecurityHeaders, isHttpsSite, securityHeaders } from "./security-headers";
 import { openStatusSlot } from "./status-slots";
 
 /** How long a draining server still takes connections, answering each with Connection: close. */
@@ -37,6 +41,8 @@ export type ServerOptions = {
   responseCache?: boolean;
   /** 503 from /readyz while any of these is named (lib/server/readiness.ts). */
   readinessProblems?: () => Promise<string[]>;
+  /** SITE_URL as configured: forms may be posted from it, and HSTS is sent when it is https. */
+  siteUrl?: string;
 };
 
 /** A proxy's X-Request-Id when it looks like one, else our own: every log line of a request carries it. */
@@ -45,11 +51,20 @@ function requestIdOf(req: http.IncomingMessage): string {
   return typeof given === "string" && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
 }
 
+function failed(res: http.ServerResponse, requestId: string, error: unknown) {
+  logger.error({ req: requestId, err: error }, "request failed");
+  if (!res.headersSent) {
+    res.statusCode = 500;
+    res.end("Internal Server Error");
+  }
+}
+
 /**
  * Serves the production build through Next's request handler, adding what `next start`
- * cannot: health and readiness, early answers to impossible requests, a response cache in
- * front of Next for cached pages, honest statuses for refused posts and database outages,
- * request logs, and a graceful drain.
+ * cannot: security headers on every answer, health and readiness, early answers to impossible
+ * requests, a response cache in front of Next for cached pages, refusals of form posts from
+ * other sites or with unreadable bodies, honest statuses for refused posts and database
+ * outages, request logs, and a graceful drain.
  */
 export async function startHttpServer({
   port,
@@ -59,12 +74,18 @@ export async function startHttpServer({
   redisUrl,
   responseCache = true,
   readinessProblems = async () => [],
+  siteUrl,
 }: ServerOptions): Promise<RunningServer> {
   const app = next({ dev: false, dir, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const responses = new ResponseCache();
+  // Set first on every response, so our own answers carry them as Next's pages do (HSTS only
+  // here: Next's copy of the list is fixed when the site is built, SITE_URL is read at start).
+  const headers = securityHeaders({ https: isHttpsSite(siteUrl) });
+  const formOrigins = allowedFormOrigins(siteUrl);
   let draining = false;
+  const ready = () => (draining ? Promise.resolve(["draining"]) : readinessProblems());
 
   const server = http.createServer((req, res) => {
     const started = performance.now();
@@ -79,9 +100,10 @@ export async function startHttpServer({
         ms: Math.round((performance.now() - started) * 10) / 10,
       });
     });
+    applySecurityHeaders(res, headers);
     if (draining) res.setHeader("connection", "close");
 
-    if (answerProbe(req, res)) return;
+    if (answerProbe(req, res, ready)) return;
     if (answerEarly(req, res, (req, res) => app.render404(req, res))) return;
 
     const cacheKey = responseCache ? responses.keyFor(req) : null;
@@ -90,38 +112,22 @@ export async function startHttpServer({
     // A form post or a revalidation may have changed any page: nothing older is served after it.
     if (req.method !== "GET" && req.method !== "HEAD") res.once("finish", () => responses.clear());
 
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
-    req.headers["x-request-id"] = requestId;
-    settleFinalStatus(res, openStatusSlot(req, res));
-    handle(req, res).catch((error: unknown) => {
-      logger.error({ req: requestId, err: error }, "request failed");
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end("Internal Server Error");
-      }
-    });
+    if (req.method !== "POST") toNext(req, res, requestId);
+    else
+      screenPost(req, res, formOrigins).then(
+        (screened) => screened && toNext(screened, res, requestId),
+        (error: unknown) => failed(res, requestId, error),
+      );
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1000;
 
-  /** /healthz: the process answers. /readyz: it should get traffic. Neither says why not. */
-  function answerProbe(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-    const path = req.url?.split("?")[0];
-    if (path !== "/healthz" && path !== "/readyz") return false;
-    const reply = (status: number, text: string) => {
-      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end(text);
-    };
-    if (path === "/healthz") reply(200, "ok");
-    else
-      readinessProblems()
-        .then((problems) => (draining ? ["draining"] : problems))
-        .then((problems) => {
-          if (problems.length) logger.warn({ problems }, "not ready");
-          reply(problems.length ? 503 : 200, problems.length ? "not ready" : "ready");
-        })
-        .catch(() => reply(503, "not ready"));
-    return true;
+  /** The last steps: the visitor's address, the status slot, then Next's own handling. */
+  function toNext(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, trustProxy);
+    req.headers["x-request-id"] = requestId;
+    settleFinalStatus(res, openStatusSlot(req, res));
+    handle(req, res).catch((error: unknown) => failed(res, requestId, error));
   }
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

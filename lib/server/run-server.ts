@@ -34,6 +34,8 @@ export async function runServer(env: typeof Env): Promise<void> {
     redisUrl: env.REDIS_URL,
     responseCache: env.RESPONSE_CACHE === "on",
     readinessProblems: () => readinessProblems({ db, database: env.database, redis, dir: process.cwd() }),
+    // As set, not with its default: next.config.ts reads the same variable for Next's own origin check.
+    siteUrl: env.SITE_URL,
   });
   const background = startBackgroundWork(env, db, server);
   logger.info(

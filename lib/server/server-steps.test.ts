@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "../database/unavailable";
 import { answerEarly, MAX_BODY_BYTES } from "./early-answers";
 import { settleFinalStatus } from "./final-status";
+import { answerProbe } from "./probes";
+import { applySecurityHeaders, isHttpsSite, securityHeaders } from "./security-headers";
 
 /** A loopback server whose every request is answered by `answer`; returns its address and a stop. */
 async function serve(answer: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
@@ -94,5 +96,89 @@ describe("answerEarly", () => {
     expect(huge.status).toBe(413);
     // The three early answers; the plain GET went on to Next.
     expect(answered).toEqual(["/world/%ff%fe", "/world", "/world"]);
+  });
+});
+
+describe("security headers on the server's own answers", () => {
+  /** The first steps of lib/server/http-server.ts, in its order, in front of a stand-in for Next. */
+  const start = async (siteUrl: string | undefined, ready = true) => {
+    const headers = securityHeaders({ https: isHttpsSite(siteUrl) });
+    const running = await serve((req, res) => {
+      applySecurityHeaders(res, headers);
+      if (answerProbe(req, res, async () => (ready ? [] : ["database"]))) return;
+      if (answerEarly(req, res, async (_req, res) => void res.end("Next's 404 page"))) return;
+      res.end("to Next");
+    });
+    stop = running.stop;
+    return running.url;
+  };
+
+  /** Each answer our server writes itself, by the request that gets it. */
+  const earlyAnswers = (url: string): Array<[string, number, () => Promise<Response>]> => [
+    ["broken address", 400, () => fetch(`${url}/world/%ff%fe`)],
+    ["impossible address", 404, () => fetch(`${url}/${"a".repeat(200)}`)],
+    [
+      "chunked post",
+      411,
+      () =>
+        fetch(`${url}/world`, {
+          method: "POST",
+          body: new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode("a"));
+              controller.close();
+            },
+          }),
+          duplex: "half",
+        } as RequestInit),
+    ],
+    [
+      "oversized post",
+      413,
+      () => fetch(`${url}/world`, { method: "POST", body: "x".repeat(MAX_BODY_BYTES + 1) }),
+    ],
+    ["health check", 200, () => fetch(`${url}/healthz`)],
+    ["readiness check", 200, () => fetch(`${url}/readyz`)],
+  ];
+
+  it("puts the whole set on every early answer and probe", async () => {
+    const url = await start(undefined);
+    for (const [name, status, send] of earlyAnswers(url)) {
+      const response = await send();
+      expect(response.status, name).toBe(status);
+      const csp = response.headers.get("content-security-policy");
+      expect(csp, name).toContain("frame-ancestors 'none'");
+      expect(csp, name).toContain("default-src 'self'");
+      expect(response.headers.get("x-content-type-options"), name).toBe("nosniff");
+      expect(response.headers.get("x-frame-options"), name).toBe("DENY");
+      expect(response.headers.get("referrer-policy"), name).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("permissions-policy"), name).toContain("camera=()");
+      expect(response.headers.get("cross-origin-opener-policy"), name).toBe("same-origin");
+      expect(response.headers.get("strict-transport-security"), name).toBeNull();
+    }
+  });
+
+  it("puts it on a failed readiness check too", async () => {
+    const url = await start(undefined, false);
+    const response = await fetch(`${url}/readyz`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("adds HSTS only when SITE_URL is https", async () => {
+    for (const [siteUrl, hsts] of [
+      ["https://news.example", true],
+      ["http://news.example", false],
+      [undefined, false],
+    ] as const) {
+      const url = await start(siteUrl);
+      for (const [name, , send] of earlyAnswers(url)) {
+        const value = (await send()).headers.get("strict-transport-security");
+        if (hsts) expect(value, `${name} for ${siteUrl}`).toMatch(/^max-age=\d{7,}/);
+        else expect(value, `${name} for ${siteUrl}`).toBeNull();
+      }
+      await stop();
+    }
   });
 });
