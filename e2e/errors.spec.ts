@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
@@ -14,6 +16,38 @@ test("unknown stories, sections and paths answer 404 with a plain page", async (
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   }
+});
+
+/** Files under the server's build folder whose path names this text: Next's page cache writes there. */
+function cacheFilesNaming(text: string, dir = process.env.DATELINE_DIST_DIR ?? ".next"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return cacheFilesNaming(text, full);
+    return full.includes(text) ? [full] : [];
+  });
+}
+
+test("the social image answers only at its story's address, and made-up addresses are 404s the cache never keeps", async ({
+  request,
+}) => {
+  const slug = "no-progress-as-kerry-lavrov-meet-on-syria-us";
+  const story = await request.get(`/world/${slug}`);
+  const image = new URL(/<meta property="og:image" content="([^"]+)"/.exec(await story.text())![1]!).pathname;
+  const file = image.split("/").at(-1)!;
+  const real = await request.get(image);
+  expect(real.status()).toBe(200);
+  expect(real.headers()["content-type"]).toBe("image/png");
+
+  const madeUp = `made-up-${Date.now()}`;
+  const burst = Array.from({ length: 20 }, (_, i) => [
+    `/${madeUp}-${i}/${slug}/${file}`, // a real story under an invented section
+    `/world/${madeUp}-${i}/${file}`, // an invented story
+    `${image}/${madeUp}-${i}`, // an invented image id
+  ]).flat();
+  for (const path of burst) expect((await request.get(path)).status(), path).toBe(404);
+  // Next stores a render after answering it: give the last ones time to land.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(cacheFilesNaming(madeUp)).toEqual([]);
 });
 
 test("a post of unstated (chunked) length is refused with 411 before it is read, never a 5xx", async ({

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { importStory, REVALIDATED_WITHIN_MS } from "./helpers";
+import { commentFingerprint } from "../lib/comments/fingerprint";
+import { asNewVisitor, importStory, signIn, withDatabase, REVALIDATED_WITHIN_MS } from "./helpers";
 
 // Readers see an imported change without anyone restarting anything (how fast: npm run bench).
 const revalidated = { timeout: REVALIDATED_WITHIN_MS, intervals: [100, 200, 300] };
@@ -55,6 +56,66 @@ test("a change revalidates its pages again a few seconds later", async ({ page, 
   });
   await expect.poll(cache, revalidated).toBe("HIT");
   await expect.poll(cache, { timeout: REVALIDATED_WITHIN_MS, intervals: [250] }).not.toBe("HIT");
+});
+
+test("unpublishing a story takes down its cached later comment pages and its social image too", async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  const slug = `tram-depot-market-${Date.now()}`;
+  await importStory(baseURL, {
+    slug,
+    headline: "Night market moves into the old tram depot",
+    paragraph: "Stalls fill the sheds where the trams once slept.",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
+  const href = `/science/${slug}`;
+  // 51 threads: a second page of comments (50 threads a page).
+  const storyId = await withDatabase(async (db) => {
+    const story = await db.article.findUniqueOrThrow({ where: { slug } });
+    for (let i = 0; i < 51; i++) {
+      const email = `depot${i}@example.com`;
+      const body = `Depot thread ${i}.`;
+      await db.comment.create({
+        data: {
+          articleId: story.id,
+          authorName: `Stallholder ${i}`,
+          authorEmail: email,
+          body,
+          status: "approved",
+          moderationReason: "e2e",
+          ip: "192.0.2.1",
+          fingerprint: commentFingerprint(story.id, null, email, body),
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        },
+      });
+    }
+    return story.id;
+  });
+
+  const storyPage = await page.request.get(href);
+  expect(storyPage.status()).toBe(200);
+  const image = new URL(/<meta property="og:image" content="([^"]+)"/.exec(await storyPage.text())![1]!)
+    .pathname;
+  const secondPage = `${href}/comments/2`;
+  // Served, and from the cache, before the story is unpublished.
+  await expect
+    .poll(async () => (await page.request.get(secondPage)).headers()["x-nextjs-cache"], revalidated)
+    .toBe("HIT");
+  expect((await page.request.get(secondPage)).status()).toBe(200);
+  const served = await page.request.get(image);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("image/png");
+
+  await asNewVisitor(page);
+  await signIn(page, "editor", `/admin/stories/${storyId}`);
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByRole("status")).toContainText("Unpublished.");
+
+  for (const path of [href, secondPage, `${href}/share`, image]) {
+    await expect.poll(async () => (await page.request.get(path)).status(), revalidated).toBe(404);
+  }
 });
 
 test("the revalidation endpoint refuses callers without the secret", async ({ request }) => {

@@ -15,6 +15,16 @@ export const getStory = cache(async (db: Database, slug: string): Promise<StoryV
   return row ? toStoryView(row) : null;
 });
 
+/**
+ * The story readers may see at exactly /section/slug, or null: a story of another section is not
+ * at this address. For what is derived from the address alone (the social image), where the
+ * story page itself would redirect.
+ */
+export async function getStoryAt(db: Database, sectionSlug: string, slug: string): Promise<StoryView | null> {
+  const story = await getStory(db, slug);
+  return story?.section.slug === sectionSlug ? story : null;
+}
+
 /** Where a story now lives that readers knew under an older slug, or null. */
 export async function findMovedStory(db: Database, oldSlug: string): Promise<string | null> {
   if (!isSlug(oldSlug)) return null;

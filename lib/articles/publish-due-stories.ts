@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-client";
-import { pathsShowingStory } from "./story-paths";
+import { pathsShowingStory } from "../cache/story-derived-routes";
 
 /**
  * Publishes the scheduled stories whose time has come, and returns the reader paths that
@@ -16,7 +16,8 @@ export async function publishDueStories(db: Database, now: Date = new Date()): P
       where: { id: story.id, status: "scheduled" },
       data: { status: "published" },
     });
-    if (count === 1) paths.push(...pathsShowingStory(story.slug, [story.section.slug]));
+    if (count === 1)
+      paths.push(...pathsShowingStory({ slugs: [story.slug], sectionSlugs: [story.section.slug] }));
   }
   return paths;
 }

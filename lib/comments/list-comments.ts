@@ -50,8 +50,3 @@ export async function getReplyTarget(db: Database, storyId: number, commentId: n
     select: { id: true, authorName: true, depth: true },
   });
 }
-
-/** How many threads (top-level approved comments) a story has, which sets its comment pages. */
-export async function countThreads(db: Database, storyId: number): Promise<number> {
-  return db.comment.count({ where: { articleId: storyId, status: "approved", parentId: null } });
-}

@@ -15,6 +15,7 @@ import { withAppDatabase } from "./with-app-database";
 
 /** What reader pages and routes read, from the app's database. */
 export const getStory = withAppDatabase(story.getStory);
+export const getStoryAt = withAppDatabase(story.getStoryAt);
 export const findMovedStory = withAppDatabase(story.findMovedStory);
 export const findListing = withAppDatabase(listings.findListing);
 export const listStories = withAppDatabase(listings.listStories);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Database } from "../database/create-client";
-import { pathsShowingStory } from "../articles/story-paths";
+import { pathsShowingStory } from "../cache/story-derived-routes";
 import { parseStoryFile } from "./parse-story-file";
 import { saveStory, type SaveOutcome } from "./save-story";
 
@@ -27,7 +27,9 @@ export async function importStoryFiles(
         const saved = await saveStory(db, parsed.story);
         outcome = { file, ok: true, ...saved };
         if (saved.result !== "unchanged")
-          pathsShowingStory(saved.slug, saved.sectionSlugs).forEach((p) => paths.add(p));
+          pathsShowingStory({ slugs: [saved.slug], sectionSlugs: saved.sectionSlugs }).forEach((p) =>
+            paths.add(p),
+          );
       } else {
         outcome = { file, ...parsed };
       }

@@ -1,8 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { NewsroomContext } from "../actions/newsroom-action";
-import { pathsShowingStory } from "../articles/story-paths";
 import { revalidatePaths } from "../cache/revalidate-reader-pages";
+import { pathsShowingStory } from "../cache/story-derived-routes";
 import { saveNewsroomStory } from "./save-newsroom-story";
 import { savedMessages, type StoryFormState, type StoryFormValues, type StoryPost } from "./story-form";
 
@@ -18,8 +18,7 @@ export async function saveFromEditor(
 ): Promise<Omit<Saved, "status" | "values"> & { values?: Partial<StoryFormValues> }> {
   if (intent === "preview") return { preview: true };
   const saved = await saveNewsroomStory(db, staff, input, intent);
-  const { slugs, sectionSlugs } = saved.affectedPaths;
-  revalidatePaths(slugs.flatMap((slug) => pathsShowingStory(slug, sectionSlugs)));
+  revalidatePaths(pathsShowingStory(saved.affectedPaths));
   console.info(`story ${saved.id} ${intent}: ${saved.status} at ${saved.href}`);
   // A new story gets its own address, so a reload opens it rather than an empty editor.
   if (!input.id) redirect(`/admin/stories/${saved.id}?saved=${intent}`);

@@ -4,7 +4,7 @@ import { siteFileResponse } from "@/lib/data/reader";
 
 // /feed.xml, /atom.xml, /sitemap.xml and /news-sitemap.xml are rewritten here (next.config.ts):
 // rendered on first request, never at build time, cached like the pages; a story change
-// revalidates them (lib/articles/story-paths.ts).
+// revalidates them (lib/cache/story-derived-routes.ts).
 export const dynamic = "force-static";
 export const revalidate = 300;
 

@@ -9,7 +9,7 @@ import { listStories } from "@/lib/data/reader";
 
 // "/" is rewritten here (next.config.ts). A route with a [param] and no static params is
 // rendered on its first request, never at build time, so a build needs no database.
-// Served from the cache; a write revalidates it at once (lib/articles/story-paths.ts),
+// Served from the cache; a write revalidates it at once (lib/cache/story-derived-routes.ts),
 // this interval only bounds how late a scheduled story can appear.
 export const revalidate = 300;
 
