@@ -12,6 +12,7 @@ import { allowedFormOrigins } from "./form-origins";
 import { screenPost } from "./post-screen";
 import { answerProbe } from "./probes";
 import { ResponseCache } from "./response-cache";
+import { loggableError } from "./loggable-error";
 import { processState } from "./process-state";
 import { applySecurityHeaders, isHttpsSite, securityHeaders } from "./security-headers";
 import { openStatusSlot } from "./status-slots";
@@ -52,7 +53,7 @@ function requestIdOf(req: http.IncomingMessage): string {
 }
 
 function failed(res: http.ServerResponse, requestId: string, error: unknown) {
-  logger.error({ req: requestId, err: error }, "request failed");
+  logger.error({ req: requestId, err: loggableError(error) }, "request failed");
   if (!res.headersSent) {
     res.statusCode = 500;
     res.end("Internal Server Error");
@@ -154,7 +155,7 @@ export async function startHttpServer({
       .then((response) => {
         if (!response.ok) logger.error({ status: response.status }, "revalidation refused");
       })
-      .catch((error: unknown) => logger.error({ err: error }, "revalidation failed"));
+      .catch((error: unknown) => logger.error({ err: loggableError(error) }, "revalidation failed"));
   };
   processState.revalidate = revalidate;
   // Content may have changed while no server was running (imports, restores).
