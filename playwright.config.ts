@@ -48,7 +48,7 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: [/concurrency\.spec\.ts/, /scale-out\.spec\.ts/, ...markupOnly],
+      testIgnore: [/concurrency\.spec\.ts/, /hostile\.spec\.ts/, /scale-out\.spec\.ts/, ...markupOnly],
       dependencies: ["stories"],
       use: { ...devices["Desktop Chrome"] },
     },
@@ -72,7 +72,7 @@ export default defineConfig({
     {
       // Last, alone: it fills the newsroom queue that other specs read.
       name: "concurrency",
-      testMatch: /concurrency\.spec\.ts/,
+      testMatch: /(concurrency|hostile)\.spec\.ts/,
       dependencies: ["chromium", "chromium-no-javascript"],
       use: { ...devices["Desktop Chrome"] },
     },
