@@ -8,6 +8,23 @@ import { noteDatabaseFailure, noteDatabaseSuccess } from "./unavailable";
 /** How long a SQLite writer waits for a lock before giving up (better-sqlite3's busy timeout). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * WAL, and synchronous=FULL so that a write SQLite has acknowledged (a comment the reader was
+ * told is posted) survives a power cut, not only a crash of the process: under NORMAL the WAL
+ * is synced only at checkpoints, so the last commits may roll back. synchronous is a setting of
+ * the connection, not of the file, and the adapter has no hook for it: it is set on connect.
+ * The cost is measured in docs/adr/0010-backups-and-durability.md.
+ */
+const SQLITE_CONNECTION_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
+class DurableSqliteAdapter extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_CONNECTION_PRAGMAS);
+    return adapter;
+  }
+}
+
 function withFailureNotes<Client extends SqliteClient>(client: Client) {
   return client.$extends({
     query: {
@@ -33,7 +50,7 @@ export type Database = ReturnType<typeof withFailureNotes<SqliteClient>>;
 
 export function createPrismaClient(target: DatabaseTarget): Database {
   if (target.provider === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const adapter = new DurableSqliteAdapter({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     return withFailureNotes(new SqliteClient({ adapter }));
   }
   const adapter = new PrismaPg({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });

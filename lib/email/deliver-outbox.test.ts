@@ -252,4 +252,85 @@ describe.each(providers)("the outbox worker on %s, against a real SMTP server", 
       await sink.stop();
     }
   });
+
+  /** A transport whose server answers only when released: a conversation that outlasts its lease. */
+  const stalledServer = () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const accepted: string[] = [];
+    const transport = {
+      sendMail: async (mail: { to: string }) => {
+        await gate;
+        accepted.push(mail.to);
+        return {};
+      },
+    };
+    return { transport, accepted, release };
+  };
+
+  const slowWorkerHolds = (rowId: number) =>
+    expect
+      .poll(async () => (await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: rowId } })).lockedBy)
+      .toBe("slow");
+
+  it("keeps the taking-over worker's record when a worker whose lease ran out is accepted late", async () => {
+    const sink = await startSmtpSink();
+    const stalled = stalledServer();
+    try {
+      const row = await queue();
+      const slow = deliverDueMessages(temp.db, stalled.transport, {
+        workerId: "slow",
+        now: at(100),
+        leaseMs: 60_000,
+      });
+      await slowWorkerHolds(row.id);
+      const taken = await deliverDueMessages(temp.db, smtpTransport(sink.url), {
+        workerId: "fast",
+        now: at(102),
+      });
+      expect(taken.sent).toBe(1);
+      const recorded = await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      // sentAt is the clock's time: let it move on before the slow worker's server answers.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stalled.release();
+      await slow;
+
+      expect(stalled.accepted).toEqual([row.toAddress]);
+      expect(await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toEqual(recorded);
+    } finally {
+      stalled.release();
+      await sink.stop();
+    }
+  });
+
+  it("marks a row sent when a late worker's copy is accepted after the taking-over worker's try failed, so it is not sent again", async () => {
+    const sink = await startSmtpSink();
+    const stalled = stalledServer();
+    try {
+      const row = await queue();
+      const slow = deliverDueMessages(temp.db, stalled.transport, {
+        workerId: "slow",
+        now: at(110),
+        leaseMs: 60_000,
+      });
+      await slowWorkerHolds(row.id);
+      sink.answers.push({ code: 421, message: "Try again later" });
+      const taken = await deliverDueMessages(temp.db, smtpTransport(sink.url), {
+        workerId: "fast",
+        now: at(112),
+      });
+      expect(taken.retried).toBe(1);
+      stalled.release();
+      await slow;
+
+      const stored = await temp.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      expect(stored).toMatchObject({ status: "sent", attempts: 2, lastError: null, lockedUntil: null });
+      await deliverDueMessages(temp.db, smtpTransport(sink.url), { workerId: "fast", now: at(200) });
+      expect(stalled.accepted).toEqual([row.toAddress]);
+      expect(sink.received.filter((r) => r.envelope.to[0] === row.toAddress)).toHaveLength(0);
+    } finally {
+      stalled.release();
+      await sink.stop();
+    }
+  });
 });

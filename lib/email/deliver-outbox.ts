@@ -77,11 +77,8 @@ export async function deliverDueMessages(
   const clock = () => options.now ?? new Date();
   const now = clock();
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
-  const claimable = {
-    status: "queued" as const,
-    nextAttemptAt: { lte: now },
-    OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
-  };
+  const unheldAt = (at: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: { lt: at } }] });
+  const claimable = { status: "queued" as const, nextAttemptAt: { lte: now }, ...unheldAt(now) };
 
   const due = await db.outboxMessage.findMany({
     where: claimable,
@@ -103,11 +100,11 @@ export async function deliverDueMessages(
     const attempts = message.attempts + 1;
     // A block is honoured before every send, also for shares queued before it was made.
     if (message.shareId !== null && (await isBlocked(db, message.toAddress))) {
-      await db.outboxMessage.updateMany({
+      const marked = await db.outboxMessage.updateMany({
         where: heldByThisWorker,
         data: { status: "failed", lockedUntil: null, lastError: BLOCKED_RECIPIENT_NOTE },
       });
-      report.failed++;
+      report.failed += marked.count;
       continue;
     }
     try {
@@ -122,10 +119,20 @@ export async function deliverDueMessages(
         // The envelope names exactly one recipient, whatever the headers might say.
         envelope: { from: bareAddress(message.fromAddress), to: [message.toAddress] },
       });
-      await db.outboxMessage.update({
-        where: { id },
-        data: { status: "sent", sentAt: new Date(), attempts, lockedUntil: null, lastError: null },
+      const sent = { status: "sent" as const, sentAt: new Date(), lockedUntil: null, lastError: null };
+      const marked = await db.outboxMessage.updateMany({
+        where: heldByThisWorker,
+        data: { ...sent, attempts },
       });
+      if (marked.count === 0) {
+        // The lease ran out during the conversation and another worker took the row: what it
+        // wrote stands. Only a row it left waiting for a retry is marked sent, since the
+        // server has accepted this copy and a retry would deliver the message again.
+        await db.outboxMessage.updateMany({
+          where: { id, status: "queued", ...unheldAt(clock()) },
+          data: { ...sent, attempts: { increment: 1 } },
+        });
+      }
       report.sent++;
     } catch (error) {
       const answer = String((error as Error).message ?? error).slice(0, 500);
@@ -135,7 +142,7 @@ export async function deliverDueMessages(
         isPermanentFailure(error) ||
         (failedAt.getTime() - message.createdAt.getTime() >= maxAgeMs && attempts >= MIN_ATTEMPTS);
       // Only while the claim is still ours: past the lease another worker may have sent it.
-      await db.outboxMessage.updateMany({
+      const marked = await db.outboxMessage.updateMany({
         where: heldByThisWorker,
         data: final
           ? { status: "failed", attempts, lockedUntil: null, lastError: answer }
@@ -146,8 +153,8 @@ export async function deliverDueMessages(
               nextAttemptAt: new Date(failedAt.getTime() + retryDelayMs(attempts, random)),
             },
       });
-      if (final) report.failed++;
-      else report.retried++;
+      if (final) report.failed += marked.count;
+      else report.retried += marked.count;
     }
   }
   return report;

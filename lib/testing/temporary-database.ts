@@ -22,12 +22,18 @@ export function postgresAnswers(): Promise<boolean> {
   });
 }
 
-/** A migrated, empty database of the given kind that the caller drops when done. */
-export async function createTemporaryDatabase(provider: "sqlite" | "postgresql"): Promise<TemporaryDatabase> {
+/**
+ * A migrated, empty database of the given kind that the caller drops when done; with
+ * `migrated: false`, one with no tables at all (for SQLite, no file until the first query).
+ */
+export async function createTemporaryDatabase(
+  provider: "sqlite" | "postgresql",
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TemporaryDatabase> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), "dateline-test-"));
     const url = `file:${path.join(dir, "test.db")}`;
-    runMigrations(parseDatabaseUrl(url), url);
+    if (migrated) runMigrations(parseDatabaseUrl(url), url);
     const db = createPrismaClient(parseDatabaseUrl(url));
     return {
       url,
@@ -42,7 +48,7 @@ export async function createTemporaryDatabase(provider: "sqlite" | "postgresql")
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
-  runMigrations(parseDatabaseUrl(url.toString()), url.toString());
+  if (migrated) runMigrations(parseDatabaseUrl(url.toString()), url.toString());
   const db = createPrismaClient(parseDatabaseUrl(url.toString()));
   return {
     url: url.toString(),
