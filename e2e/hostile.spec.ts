@@ -24,6 +24,8 @@ async function inTurn<T>(
   );
 }
 
+// One address per way a parameter is read: a section, a slug, both, a number in a path, a token,
+// a file name, a query; the others share these readers.
 const routes = (s: string) => [
   `/${s}`,
   `/world/${s}`,
@@ -31,21 +33,17 @@ const routes = (s: string) => [
   `${story}/comments/${s}`,
   `${story}/comment/${s}`,
   `${story}/reply/${s}`,
-  `${story}/share?x=${s}`,
   `/world/${s}/opengraph-image`,
-  `/${s}/no-progress-as-kerry-lavrov-meet-on-syria-us/opengraph-image`,
   `/world/page/${s}`,
   `/tag/${s}`,
   `/byline/${s}/page/${s}`,
-  `/agency/${s}`,
   `/share/block/${s}`,
   `/_front/${s}`,
   `/_site/${s}`,
-  `/${s}/feed.xml`,
   `/search?q=${s}&page=${s}`,
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,
-  `/admin/comments?status=${s}&page=${s}`,
+  `/admin?next=${s}`,
 ];
 
 test("every route parameter, given every hostile string, answers 4xx or a normal page, never 5xx", async ({
@@ -55,13 +53,14 @@ test("every route parameter, given every hostile string, answers 4xx or a normal
   test.skip(process.env.E2E_DATABASE === "postgresql", "parsed the same on every database");
   test.setTimeout(600_000);
   const failures: string[] = [];
-  const paths = HOSTILE_PATH_SEGMENTS.flatMap(routes);
-  await inTurn(paths, 6, async (path) => {
+  // "//x" would name another host, not a path of this one.
+  const paths = HOSTILE_PATH_SEGMENTS.flatMap(routes).filter((path) => !path.startsWith("//"));
+  await inTurn(paths, 8, async (path) => {
     const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
     if (response.status() >= 500) failures.push(`${response.status()} ${path.slice(0, 120)}`);
     await response.dispose();
   });
-  expect(paths.length).toBeGreaterThan(300 * 20);
+  expect(paths.length).toBeGreaterThan(300 * routes("x").length);
   expect(failures).toEqual([]);
 });
 
@@ -84,26 +83,24 @@ test("every field of the reader's forms, given every hostile string, is refused 
   browser,
   baseURL,
 }) => {
+  test.skip(process.env.E2E_DATABASE === "postgresql", "the unit suite drives each field on PostgreSQL");
   test.setTimeout(600_000);
   const since = new Date();
   const comment = await formFields(browser, story, "#respond form");
   const share = await formFields(browser, `${story}/share`, "main form");
+  const signIn = await formFields(browser, "/admin", "main form");
+  expect(Object.keys(signIn)).toEqual(expect.arrayContaining(["email", "password"]));
   expect(Object.keys(comment)).toEqual(expect.arrayContaining(["formToken", "storyId"]));
   expect(Object.keys(share)).toEqual(expect.arrayContaining(["formToken", "storyId"]));
   await new Promise((resolve) => setTimeout(resolve, 3_200)); // the printed tokens come of age
 
   const failures: string[] = [];
+  // Three posts per string: the visitor's own text in each form with valid addresses, so it
+  // reaches the use case; and, in turn, the addresses of each form and the sign-in.
   const posts = HOSTILE_STRINGS.flatMap((hostile, n) => [
     {
       path: story,
-      fields: { ...comment, comment: hostile, name: hostile, email: hostile, website: hostile },
-      n,
-    },
-    // With the other fields valid, so the hostile text reaches the use case.
-    { path: story, fields: { ...comment, comment: hostile, name: hostile, email: `h${n}@example.com` }, n },
-    {
-      path: `${story}/share`,
-      fields: { ...share, recipient: hostile, senderName: hostile, senderEmail: hostile, message: hostile },
+      fields: { ...comment, comment: hostile, name: hostile, website: hostile, email: `h${n}@example.com` },
       n,
     },
     {
@@ -117,7 +114,21 @@ test("every field of the reader's forms, given every hostile string, is refused 
       },
       n,
     },
+    [
+      {
+        path: story,
+        fields: { ...comment, email: hostile, parentId: hostile, storyId: hostile, formToken: hostile },
+        n,
+      },
+      {
+        path: `${story}/share`,
+        fields: { ...share, recipient: hostile, senderEmail: hostile, storyId: hostile },
+        n,
+      },
+      { path: "/admin", fields: { ...signIn, email: hostile, password: hostile, next: hostile }, n },
+    ][n % 3]!,
   ]);
+
   await inTurn(posts, 4, async ({ path, fields, n }, index) => {
     const response = await request.post(path, {
       multipart: fields,
