@@ -1,0 +1,96 @@
+// Soak (b): one client sends many shares at the same moment; the sender's hourly limit must
+// let exactly that many through, and exactly that many emails must arrive.
+import { randomBytes } from "node:crypto";
+import { SHARE_RULES } from "../../../lib/sharing/share-limits";
+import { checkDelivery, mailCounter } from "./mail-counter";
+import { soakServer } from "./soak-server";
+import {
+  serverSecrets,
+  SOAK_STORY,
+  Tally,
+  waitUntil,
+  sleep,
+  withSeededDatabase,
+  type ScenarioResult,
+  type SoakContext,
+} from "./soak-run";
+import { postForm, readStoryForms } from "./story-forms";
+
+/** Long enough for the worker (every 2 s) to have sent anything it was going to send. */
+const SETTLE_MS = 6_000;
+
+/**
+ * Every share goes to a recipient of its own, so only the sender's own limit (5 an hour per
+ * address) can refuse them, and it must refuse all but five however many arrive at once.
+ */
+export async function soakShareBurst(
+  ctx: SoakContext,
+  { shares }: { shares: number },
+): Promise<ScenarioResult> {
+  const limit = Math.min(shares, SHARE_RULES.perIpHour.points);
+  const counter = await mailCounter();
+  await counter.up();
+  try {
+    return await withSeededDatabase(ctx.provider, async (temp) => {
+      const secrets = serverSecrets();
+      const server = soakServer({
+        build: ctx.build,
+        port: ctx.port,
+        env: { DATABASE_URL: temp.url, SMTP_URL: counter.url, ...secrets },
+      });
+      try {
+        await server.start();
+        const forms = await readStoryForms(server.origin, SOAK_STORY);
+        const run = `soak-b-${randomBytes(4).toString("hex")}`;
+        const tally = new Tally();
+        let acknowledged = 0;
+        const started = performance.now();
+        await Promise.all(
+          Array.from({ length: shares }, async (_, n) => {
+            const recipient = `${run}-friend-${n}@example.net`;
+            const answer = await tally.time(() =>
+              postForm(
+                server.origin,
+                forms.share,
+                { recipient, senderName: "Soak Sender", senderEmail: `${run}@example.com`, message: "" },
+                { formSecret: secrets.FORM_SECRET, clientAddress: "198.51.100.7" },
+              ),
+            );
+            if (answer.status === 200 && answer.body.includes(recipient)) acknowledged++;
+          }),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        await waitUntil(
+          async () => (await temp.db.outboxMessage.count({ where: { status: "queued" } })) === 0,
+          60_000,
+        );
+        await sleep(SETTLE_MS);
+        const shareRows = await temp.db.share.count();
+        const delivery = await checkDelivery(temp.db, counter.counts(), limit);
+
+        const misses = [...delivery.problems];
+        if (acknowledged !== limit) misses.push(`${acknowledged} shares acknowledged, not ${limit}`);
+        if (shareRows !== limit) misses.push(`${shareRows} share rows stored, not ${limit}`);
+        return {
+          scenario: "(b) share burst",
+          size: `${shares} shares at once, one client`,
+          figures: {
+            answers: tally.summary(),
+            acknowledged,
+            "share rows": shareRows,
+            ...delivery.figures,
+            "burst seconds": seconds.toFixed(1),
+            "p50 / p99 ms": `${tally.percentile(50)} / ${tally.percentile(99)}`,
+          },
+          misses,
+        };
+      } catch (error) {
+        throw new Error(`${(error as Error).message}\nserver log:\n${server.log()}`);
+      } finally {
+        await server.stop();
+      }
+    });
+  } finally {
+    await counter.down();
+  }
+}
