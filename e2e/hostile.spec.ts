@@ -53,8 +53,10 @@ test("every route parameter, given every hostile string, answers 4xx or a normal
   test.skip(process.env.E2E_DATABASE === "postgresql", "parsed the same on every database");
   test.setTimeout(600_000);
   const failures: string[] = [];
-  // "//x" would name another host, not a path of this one.
-  const paths = HOSTILE_PATH_SEGMENTS.flatMap(routes).filter((path) => !path.startsWith("//"));
+  // "//x" and "/\\x" would name another host, not a path of this one.
+  const paths = HOSTILE_PATH_SEGMENTS.flatMap(routes).filter(
+    (path) => new URL(path, "http://here/").host === "here",
+  );
   await inTurn(paths, 8, async (path) => {
     const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
     if (response.status() >= 500) failures.push(`${response.status()} ${path.slice(0, 120)}`);
