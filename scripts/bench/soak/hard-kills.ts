@@ -1,12 +1,10 @@
 // Soak (c): the app is killed with SIGKILL again and again while comments are being written;
 // the SQLite file must stay sound and no comment the server acknowledged may be lost.
-import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { parseDatabaseUrl } from "../../../lib/database/database-url";
-import { COMMENT_SETTINGS_KEY } from "../../../lib/settings/comment-settings";
-import { soakServer } from "./soak-server";
 import {
-  serverSecrets,
+  approveAllComments,
+  startScenario,
   sleep,
   SOAK_STORY,
   Tally,
@@ -15,7 +13,7 @@ import {
   type ScenarioResult,
   type SoakContext,
 } from "./soak-run";
-import { postForm, readStoryForms } from "./story-forms";
+import { postForm } from "./story-forms";
 
 const WRITERS = 8;
 /** Each kill lands at a random moment this long after the server's first acknowledged write. */
@@ -33,19 +31,9 @@ const FIRST_WRITE_MS = 60_000;
 export async function soakHardKills(ctx: SoakContext, { kills }: { kills: number }): Promise<ScenarioResult> {
   if (ctx.provider !== "sqlite") throw new Error("(c) checks a SQLite file: run it with --database sqlite");
   return withSeededDatabase("sqlite", async (temp) => {
-    await temp.db.setting.create({
-      data: { key: COMMENT_SETTINGS_KEY, value: JSON.stringify({ moderationMode: "approve-all" }) },
-    });
-    const secrets = serverSecrets();
-    const server = soakServer({
-      build: ctx.build,
-      port: ctx.port,
-      env: { DATABASE_URL: temp.url, ...secrets },
-    });
+    await approveAllComments(temp.db);
+    const { server, forms, formSecret, run } = await startScenario(ctx, temp, "c");
     try {
-      await server.start();
-      const forms = await readStoryForms(server.origin, SOAK_STORY);
-      const run = `soak-c-${randomBytes(4).toString("hex")}`;
       const tally = new Tally();
       const acknowledged: string[] = [];
       let writing = true;
@@ -59,7 +47,7 @@ export async function soakHardKills(ctx: SoakContext, { kills }: { kills: number
               server.origin,
               forms.comment,
               { comment: text, name: `Soak writer ${w}`, email: `${run}-${n}@example.com`, website: "" },
-              { formSecret: secrets.FORM_SECRET, clientAddress: `10.${w}.${(n >> 8) & 255}.${n & 255}` },
+              { formSecret: formSecret, clientAddress: `10.${w}.${(n >> 8) & 255}.${n & 255}` },
             ),
           );
           if (answer.status === 200 && answer.body.includes(text)) acknowledged.push(text);

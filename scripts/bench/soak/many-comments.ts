@@ -1,17 +1,14 @@
 // Soak (a): many comments from many parallel clients, each one allowed by the rules, must all
 // be stored, once each.
-import { randomBytes } from "node:crypto";
-import { COMMENT_SETTINGS_KEY } from "../../../lib/settings/comment-settings";
-import { soakServer } from "./soak-server";
 import {
-  serverSecrets,
-  SOAK_STORY,
+  approveAllComments,
+  startScenario,
   Tally,
   withSeededDatabase,
   type ScenarioResult,
   type SoakContext,
 } from "./soak-run";
-import { postForm, readStoryForms } from "./story-forms";
+import { postForm } from "./story-forms";
 
 /**
  * The flood limit (one comment per 15 s per address and per email) stays as shipped. Each
@@ -26,21 +23,9 @@ export async function soakManyComments(
   { comments, clients }: { comments: number; clients: number },
 ): Promise<ScenarioResult> {
   return withSeededDatabase(ctx.provider, async (temp) => {
-    await temp.db.setting.upsert({
-      where: { key: COMMENT_SETTINGS_KEY },
-      create: { key: COMMENT_SETTINGS_KEY, value: JSON.stringify({ moderationMode: "approve-all" }) },
-      update: { value: JSON.stringify({ moderationMode: "approve-all" }) },
-    });
-    const secrets = serverSecrets();
-    const server = soakServer({
-      build: ctx.build,
-      port: ctx.port,
-      env: { DATABASE_URL: temp.url, ...secrets },
-    });
+    await approveAllComments(temp.db);
+    const { server, forms, formSecret, run } = await startScenario(ctx, temp, "a");
     try {
-      await server.start();
-      const forms = await readStoryForms(server.origin, SOAK_STORY);
-      const run = `soak-a-${randomBytes(4).toString("hex")}`;
       const tally = new Tally();
       const acknowledged: string[] = [];
       const started = performance.now();
@@ -53,7 +38,7 @@ export async function soakManyComments(
               server.origin,
               forms.comment,
               { comment: text, name: `Soak reader ${n}`, email: `${run}-${n}@example.com`, website: "" },
-              { formSecret: secrets.FORM_SECRET, clientAddress: `10.${c}.${n >> 8}.${n & 255}` },
+              { formSecret: formSecret, clientAddress: `10.${c}.${n >> 8}.${n & 255}` },
             ),
           );
           if (answer.status === 200 && answer.body.includes(text)) acknowledged.push(text);

@@ -1,12 +1,9 @@
 // Soak (b): one client sends many shares at the same moment; the sender's hourly limit must
 // let exactly that many through, and exactly that many emails must arrive.
-import { randomBytes } from "node:crypto";
 import { SHARE_RULES } from "../../../lib/sharing/share-limits";
 import { checkDelivery, mailCounter } from "./mail-counter";
-import { soakServer } from "./soak-server";
 import {
-  serverSecrets,
-  SOAK_STORY,
+  startScenario,
   Tally,
   waitUntil,
   sleep,
@@ -14,7 +11,7 @@ import {
   type ScenarioResult,
   type SoakContext,
 } from "./soak-run";
-import { postForm, readStoryForms } from "./story-forms";
+import { postForm } from "./story-forms";
 
 /** Long enough for the worker (every 2 s) to have sent anything it was going to send. */
 const SETTLE_MS = 6_000;
@@ -32,16 +29,10 @@ export async function soakShareBurst(
   await counter.up();
   try {
     return await withSeededDatabase(ctx.provider, async (temp) => {
-      const secrets = serverSecrets();
-      const server = soakServer({
-        build: ctx.build,
-        port: ctx.port,
-        env: { DATABASE_URL: temp.url, SMTP_URL: counter.url, ...secrets },
+      const { server, forms, formSecret, run } = await startScenario(ctx, temp, "b", {
+        SMTP_URL: counter.url,
       });
       try {
-        await server.start();
-        const forms = await readStoryForms(server.origin, SOAK_STORY);
-        const run = `soak-b-${randomBytes(4).toString("hex")}`;
         const tally = new Tally();
         let acknowledged = 0;
         const started = performance.now();
@@ -53,7 +44,7 @@ export async function soakShareBurst(
                 server.origin,
                 forms.share,
                 { recipient, senderName: "Soak Sender", senderEmail: `${run}@example.com`, message: "" },
-                { formSecret: secrets.FORM_SECRET, clientAddress: "198.51.100.7" },
+                { formSecret: formSecret, clientAddress: "198.51.100.7" },
               ),
             );
             if (answer.status === 200 && answer.body.includes(recipient)) acknowledged++;

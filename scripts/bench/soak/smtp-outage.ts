@@ -1,19 +1,16 @@
 // Soak (d): the SMTP server is down while shares are queued; once it is back, every email must
 // arrive exactly once.
-import { randomBytes } from "node:crypto";
 import { checkDelivery, mailCounter } from "./mail-counter";
-import { soakServer } from "./soak-server";
 import {
-  serverSecrets,
+  startScenario,
   sleep,
-  SOAK_STORY,
   Tally,
   waitUntil,
   withSeededDatabase,
   type ScenarioResult,
   type SoakContext,
 } from "./soak-run";
-import { postForm, readStoryForms } from "./story-forms";
+import { postForm } from "./story-forms";
 
 /** Shares posted at once while queueing; a reader's pace does not matter here. */
 const PARALLEL_POSTS = 10;
@@ -34,16 +31,10 @@ export async function soakSmtpOutage(
   const counter = await mailCounter();
   try {
     return await withSeededDatabase(ctx.provider, async (temp) => {
-      const secrets = serverSecrets();
-      const server = soakServer({
-        build: ctx.build,
-        port: ctx.port,
-        env: { DATABASE_URL: temp.url, SMTP_URL: counter.url, ...secrets },
+      const { server, forms, formSecret, run } = await startScenario(ctx, temp, "d", {
+        SMTP_URL: counter.url,
       });
       try {
-        await server.start();
-        const forms = await readStoryForms(server.origin, SOAK_STORY);
-        const run = `soak-d-${randomBytes(4).toString("hex")}`;
         const wentDown = performance.now();
         const tally = new Tally();
         let acknowledged = 0;
@@ -56,7 +47,7 @@ export async function soakSmtpOutage(
                 server.origin,
                 forms.share,
                 { recipient, senderName: "Soak Sender", senderEmail: `${run}-${n}@example.com`, message: "" },
-                { formSecret: secrets.FORM_SECRET, clientAddress: `10.200.${n >> 8}.${n & 255}` },
+                { formSecret: formSecret, clientAddress: `10.200.${n >> 8}.${n & 255}` },
               ),
             );
             if (answer.status === 200 && answer.body.includes(recipient)) acknowledged++;

@@ -3,7 +3,9 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createTemporaryDatabase, type TemporaryDatabase } from "../../../lib/testing/temporary-database";
-import type { PostAnswer } from "./story-forms";
+import { COMMENT_SETTINGS_KEY } from "../../../lib/settings/comment-settings";
+import { soakServer, type SoakServer } from "./soak-server";
+import { readStoryForms, type PostAnswer, type StoryForms } from "./story-forms";
 
 export type Provider = "sqlite" | "postgresql";
 
@@ -106,4 +108,47 @@ export async function waitUntil(done: () => Promise<boolean>, timeoutMs: number)
     if (Date.now() >= deadline) return false;
     await sleep(500);
   }
+}
+
+export type ScenarioServer = { server: SoakServer; forms: StoryForms; formSecret: string; run: string };
+
+/**
+ * A scenario's server on its seeded database, started, with the story's forms read, and a
+ * marker for what this run writes ("soak-b-1f2e…"); stopped again if it cannot start.
+ */
+export async function startScenario(
+  ctx: SoakContext,
+  temp: TemporaryDatabase,
+  scenario: string,
+  env: Record<string, string> = {},
+): Promise<ScenarioServer> {
+  const secrets = serverSecrets();
+  const server = soakServer({
+    build: ctx.build,
+    port: ctx.port,
+    env: { DATABASE_URL: temp.url, ...env, ...secrets },
+  });
+  try {
+    await server.start();
+    const forms = await readStoryForms(server.origin, SOAK_STORY);
+    return {
+      server,
+      forms,
+      formSecret: secrets.FORM_SECRET,
+      run: `soak-${scenario}-${randomBytes(4).toString("hex")}`,
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Every comment approved at once, so each one also revalidates the story's cached pages. */
+export async function approveAllComments(db: TemporaryDatabase["db"]): Promise<void> {
+  const value = JSON.stringify({ moderationMode: "approve-all" });
+  await db.setting.upsert({
+    where: { key: COMMENT_SETTINGS_KEY },
+    create: { key: COMMENT_SETTINGS_KEY, value },
+    update: { value },
+  });
 }
