@@ -3,6 +3,7 @@ import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { Refusal, refusals, type RefusalCode } from "../errors";
 import { answerWithStatus } from "../request/response-status";
+import { wellFormed } from "../validation/well-formed";
 import { loggableError } from "../server/loggable-error";
 import type {
   AnyFormState,
@@ -137,8 +138,11 @@ function postOf(
 ): Record<string, unknown> {
   const post: Record<string, unknown> = {};
   for (const name of fields) post[name] = "";
-  for (const [name, value] of form) {
-    if (typeof value !== "string") continue;
+  for (const [name, sent] of form) {
+    if (typeof sent !== "string") continue;
+    // Half a surrogate pair cannot reach the database driver (it fails the query): every form,
+    // the newsroom's too, reads it as U+FFFD, as a browser would have sent it.
+    const value = wellFormed(sent);
     if (lists.includes(name)) post[name] = [...((post[name] as string[] | undefined) ?? []), value];
     else post[name] = value;
   }
