@@ -3,7 +3,7 @@
 import type { FormAction } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useRef } from "react";
 import type { TextFormState } from "@/lib/newsroom/text-form-state";
-import { COMMENT_LIMITS } from "@/lib/validation/comment";
+import { COMMENT_LIMITS } from "@/lib/validation/form-limits";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
 

@@ -3,7 +3,7 @@
 import { type FormAction, summaryMessages } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
-import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/comment";
+import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/form-limits";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";

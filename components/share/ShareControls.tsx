@@ -1,15 +1,29 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentProps,
+} from "react";
 import { mailtoLink } from "@/lib/sharing/mailto-link";
-import { ShareForm } from "./ShareForm";
+import type { ShareForm as ShareFormType } from "./ShareForm";
+
+// The form's code is fetched when a reader reaches for the link, not with the page: most
+// readers never open the dialog, and without JavaScript the link opens the share page instead.
+const loadShareForm = () => import("./ShareForm");
+const ShareForm = lazy(() => loadShareForm().then((module) => ({ default: module.ShareForm })));
 
 const subscribeToNothing = () => () => {};
 
 type Props = {
   /** The share page, for readers without JavaScript. */
   shareHref: string;
-  form: Omit<ComponentProps<typeof ShareForm>, "onCancel" | "onSent" | "cancelHref" | "headingLevel">;
+  form: Omit<ComponentProps<typeof ShareFormType>, "onCancel" | "onSent" | "cancelHref" | "headingLevel">;
   storyHref: string;
 };
 
@@ -31,6 +45,7 @@ export function ShareControls({ shareHref, form, storyHref }: Props) {
     () => false,
   );
   const [copied, setCopied] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { preview } = form;
   const mailto = mailtoLink(preview);
@@ -54,9 +69,12 @@ export function ShareControls({ shareHref, form, storyHref }: Props) {
           <a
             href={shareHref}
             className={linkClass}
+            onPointerEnter={() => void loadShareForm()}
+            onFocus={() => void loadShareForm()}
             onClick={(event) => {
               event.preventDefault();
               setSentTo(null);
+              setOpened(true);
               dialog.current?.showModal();
             }}
           >
@@ -109,13 +127,17 @@ export function ShareControls({ shareHref, form, storyHref }: Props) {
         <h2 id="share-dialog-heading" className="text-2xl font-bold">
           Send this to a friend
         </h2>
-        <ShareForm
-          {...form}
-          headingLevel={3}
-          cancelHref={storyHref}
-          onCancel={() => dialog.current?.close()}
-          onSent={onSent}
-        />
+        {opened && (
+          <Suspense fallback={<p className="mt-4 font-sans">Loading the form…</p>}>
+            <ShareForm
+              {...form}
+              headingLevel={3}
+              cancelHref={storyHref}
+              onCancel={() => dialog.current?.close()}
+              onSent={onSent}
+            />
+          </Suspense>
+        )}
       </dialog>
     </section>
   );

@@ -3,7 +3,7 @@
 import { type FormAction, summaryMessages } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useState } from "react";
 import { emptyShareValues, type ShareFormState } from "@/lib/sharing/share-form-state";
-import { SHARE_LIMITS, type ShareField } from "@/lib/validation/share";
+import { SHARE_LIMITS, type ShareField } from "@/lib/validation/form-limits";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";
@@ -79,6 +79,8 @@ export function ShareForm({
         type={type}
         autoComplete={autoComplete}
         required
+        // In the dialog the form arrives after showModal() chose where focus goes.
+        autoFocus={onCancel !== undefined && field === "recipient"}
         maxLength={field === "senderName" ? SHARE_LIMITS.name : 254}
         defaultValue={state.values[field]}
         aria-invalid={fieldErrors[field] ? true : undefined}

@@ -1,6 +1,6 @@
 import type { PostedStatus } from "../statuses";
 import type { FormState } from "../actions/form-state";
-import type { CommentField } from "../validation/comment";
+import type { CommentField } from "../validation/form-limits";
 
 /** What the reader typed, handed back so the form never loses it. */
 export type ReplyFormValues = Record<CommentField | "parentId" | "remember", string>;

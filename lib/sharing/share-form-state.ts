@@ -1,5 +1,5 @@
 import type { FormState } from "../actions/form-state";
-import type { ShareField } from "../validation/share";
+import type { ShareField } from "../validation/form-limits";
 
 export type ShareFormValues = Record<ShareField, string>;
 

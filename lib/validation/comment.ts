@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { COMMENT_LIMITS } from "./form-limits";
 import { recordId } from "./record-id";
 import { wellFormed } from "./well-formed";
 import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisible-characters";
-
-export const COMMENT_LIMITS = { name: 245, email: 100, website: 200, comment: 5000 } as const;
 
 // Visitors' browsers replace bytes that are not UTF-8 with U+FFFD before we see them.
 const unreadable = /\uFFFD/u;
@@ -75,4 +74,3 @@ export const commentInput = z.object({
 });
 
 export type CommentInput = z.infer<typeof commentInput>;
-export type CommentField = "comment" | "name" | "email" | "website";

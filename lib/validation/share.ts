@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { SHARE_LIMITS } from "./form-limits";
 import { recordId } from "./record-id";
 import { wellFormed } from "./well-formed";
 import { normaliseEmailAddress } from "../sharing/email-address";
 import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisible-characters";
 import { foldForLinks, looksLikeLink } from "./link-like";
-
-export const SHARE_LIMITS = { name: 100, message: 300 } as const;
 
 /**
  * Link checks run only on text within its limit: over-long text is refused by .max anyway,
@@ -73,4 +72,3 @@ export const shareInput = z.object({
 });
 
 export type ShareInput = z.infer<typeof shareInput>;
-export type ShareField = "recipient" | "senderName" | "senderEmail" | "message";
