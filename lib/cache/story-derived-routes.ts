@@ -88,6 +88,11 @@ export const ROUTES_NOT_FROM_STORIES: Record<string, string> = {
   "(site)/[section]/[slug]/[...rest]": "always a 404: deeper paths are never stories",
   "(site)/share/block/[token]": "a recipient refusing shares: rendered per request from the token",
   "logo.png": "the publisher logo: only the site's name",
+  icon: "the site's icon (an SVG file)",
+  "apple-icon": "the site's icon for home screens, drawn from app/icon.svg",
+  "icons/[file]": "the web app manifest's icons, drawn from app/icon.svg",
+  "favicon.ico": "the site's icon for clients that ask by the old name",
+  manifest: "the web app manifest: the site's name and icons",
   admin: "the newsroom: rendered per request for signed-in staff, never cached",
   api: "machine routes (revalidation, form tokens, health): never cached",
 };
