@@ -28,6 +28,24 @@ const config = [
     },
   },
   {
+    // Reader pages link with plain <a>: each is a cached HTML document, and next/link would
+    // prefetch every linked page's payload on a reader's phone (docs/adr/0012-light-reader-pages.md).
+    // The rule is for the pages/ router, which Dateline does not have.
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
+    files: ["app/(site)/**/*.{ts,tsx}", "components/{article,comments,errors,share,site,ui}/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='next/link']",
+          message: "Reader pages link with <a>: see docs/adr/0012-light-reader-pages.md.",
+        },
+      ],
+    },
+  },
+  {
     // Components render; lib/ decides and stores. Components never reach the database.
     files: ["components/**/*.{ts,tsx}"],
     rules: {

@@ -31,6 +31,7 @@ const config: NextConfig = {
   experimental: {
     // forbidden() for newsroom pages a role may not open.
     authInterrupts: true,
+    inlineCss: true,
     // Read when the server starts. Forms may also be posted from the host SITE_URL names; our
     // HTTP server refuses other origins with a 403 first (lib/server/post-screen.ts), by the same list.
     serverActions: { allowedOrigins: allowedFormOrigins(process.env.SITE_URL) },

@@ -8,9 +8,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Playwright cannot download its own browser here; Debian's chromium stands in.
 const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
 
-// Markup checks (axe in every page type, layout and print) come out the same whatever database
+// Markup checks (axe in every page type, layout and print, page weight) come out the same whatever database
 // holds the content, so the second run of scripts/e2e.ts, on PostgreSQL, leaves them out.
-const markupOnly = process.env.E2E_DATABASE === "postgresql" ? [/(accessibility|layout)\.spec\.ts/] : [];
+const markupOnly = process.env.E2E_DATABASE === "postgresql" ? [/(accessibility|layout|page-weight)\.spec\.ts/] : [];
 
 export default defineConfig({
   testDir: "e2e",

@@ -4,7 +4,8 @@
 // static file by nginx, in one run.
 // BENCH_SECONDS (default 10) sets each load's length; BENCH_CONNECTIONS (default 32).
 // Then how long a change takes to reach readers of the cached pages (scripts/bench/freshness.ts),
-// and search at 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
+// what reader pages cost a phone, with Lighthouse (scripts/bench/reader-pages.ts), and search at
+// 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTemporaryDatabase } from "../lib/testing/temporary-database";
 import { benchFreshness, type FreshnessRow } from "./bench/freshness";
+import { benchReaderPages, readerPageShortfalls, type ReaderPageRow } from "./bench/reader-pages";
 import { benchScaleOut } from "./bench/scale-out";
 import { loadGenerator, loadUrl, type LoadResult } from "./bench/load";
 import { startStaticServer, stopProcess, waitFor } from "./bench/static-server";
@@ -62,6 +64,7 @@ const warm = async () => {
 };
 const rows: Array<[string, LoadResult]> = [];
 let freshness: FreshnessRow[] = [];
+let readerPages: ReaderPageRow[] = [];
 
 // Next alone, as before the response cache: every request goes through Next's handler.
 let server = serve({ RESPONSE_CACHE: "off" });
@@ -89,6 +92,12 @@ try {
   console.log(`article HTML: ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB\n`);
   console.log("timing changes until a reader sees them (idle, then under load)…\n");
   freshness = await benchFreshness(origin, { databaseUrl: temp.url, secret: revalidateSecret, connections });
+  console.log("Lighthouse, mobile preset, three runs per page…\n");
+  readerPages = await benchReaderPages(origin, [
+    ["article", articlePath],
+    ["front page", "/"],
+    ["section page", "/world"],
+  ]);
   await stopProcess(server);
 
   console.log("the production shape: PostgreSQL, Redis, two instances, deploy/nginx.conf…\n");
@@ -136,6 +145,13 @@ console.table(
     rounds: row.rounds,
   })),
 );
+console.table(readerPages);
+for (const row of readerPages) {
+  const shortfalls = readerPageShortfalls(row);
+  console.log(
+    `${row.page}: ${shortfalls.length ? `short of the targets: ${shortfalls.join("; ")}` : "meets the targets"}`,
+  );
+}
 if (rows.some(([, r]) => r.failures > 0)) {
   console.error("some requests failed: the figures above are not comparable");
   process.exit(1);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /**
  * Where the story was filed and who filed it, as wire copy prints it ("Hamburg / AFP").
@@ -18,9 +17,9 @@ export function Dateline({
     <span className="font-sans font-semibold tracking-wide uppercase">
       {place} /{" "}
       {agencyHref ? (
-        <Link href={agencyHref} className="hover:underline">
+        <a href={agencyHref} className="hover:underline">
           {agency}
-        </Link>
+        </a>
       ) : (
         agency
       )}

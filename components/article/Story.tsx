@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { StoryView } from "@/lib/articles/story-view";
 import { wasUpdated } from "@/lib/dates/format-date";
 import { Dateline } from "./Dateline";
@@ -27,12 +26,12 @@ export function Story({
       <article className="mx-auto max-w-[40rem]">
         <header className="mb-8">
           <p className="mb-3 font-sans text-sm font-bold tracking-widest uppercase">
-            <Link
+            <a
               href={`/${story.section.slug}`}
               className="text-accent dark:text-accent-dark hover:underline"
             >
               {story.section.name}
-            </Link>
+            </a>
           </p>
           <h1 className="text-[2rem] leading-[1.1] font-bold tracking-tight text-balance sm:text-5xl">
             {story.headline}
@@ -47,9 +46,9 @@ export function Story({
               <p className="text-ink dark:text-ink-dark font-semibold">
                 By{" "}
                 {story.bylineHref ? (
-                  <Link href={story.bylineHref} className="hover:underline">
+                  <a href={story.bylineHref} className="hover:underline">
                     {story.byline}
-                  </Link>
+                  </a>
                 ) : (
                   story.byline
                 )}
@@ -83,12 +82,12 @@ export function Story({
             <ul className="flex flex-wrap gap-2">
               {story.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link
+                  <a
                     href={`/tag/${tag.slug}`}
                     className="border-rule dark:border-rule-dark hover:border-ink dark:hover:border-ink-dark block rounded-full border px-3 py-1 no-underline"
                   >
                     {tag.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -103,9 +102,9 @@ export function Story({
           <ul className="space-y-4">
             {related.map((other) => (
               <li key={other.id} className="border-rule dark:border-rule-dark border-t pt-3">
-                <Link href={other.href} className="text-lg leading-snug font-bold hover:underline">
+                <a href={other.href} className="text-lg leading-snug font-bold hover:underline">
                   {other.headline}
-                </Link>
+                </a>
                 <p className="text-muted dark:text-muted-dark mt-1 font-sans text-xs">
                   <Dateline place={other.place} agency={other.agency} /> ·{" "}
                   <PublicationTime date={other.publishedAt} timeZone={timeZone} form="short" />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { StoryView } from "@/lib/articles/story-view";
 import { excerptOf } from "@/lib/articles/plain-text";
 import { Dateline } from "./Dateline";
@@ -22,9 +21,9 @@ export function StoryTeaser({
         </p>
       )}
       <h2 className="text-2xl leading-tight font-bold text-balance">
-        <Link href={story.href} className="hover:underline">
+        <a href={story.href} className="hover:underline">
           {story.headline}
-        </Link>
+        </a>
       </h2>
       <p className="text-muted dark:text-muted-dark mt-2 text-lg leading-snug">
         {excerptOf(story.standfirst, story.body)}

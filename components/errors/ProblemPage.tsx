@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** A plain page that says what went wrong and where to go instead; no technical detail. */
 export function ProblemPage({ title, children }: { title: string; children: React.ReactNode }) {
@@ -7,9 +6,9 @@ export function ProblemPage({ title, children }: { title: string; children: Reac
       <h1 className="text-4xl font-bold tracking-tight">{title}</h1>
       <div className="text-muted dark:text-muted-dark mt-4 text-xl leading-relaxed">{children}</div>
       <p className="mt-8 font-sans">
-        <Link href="/" className="text-accent dark:text-accent-dark underline">
+        <a href="/" className="text-accent dark:text-accent-dark underline">
           Go to the front page
-        </Link>
+        </a>
       </p>
     </div>
   );

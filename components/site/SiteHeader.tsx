@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SectionLink } from "@/lib/sections/list-sections";
 import { SearchForm } from "./SearchForm";
 
@@ -13,23 +12,23 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         Skip to content
       </a>
       <div className="mx-auto max-w-6xl px-4 pt-5 pb-3 sm:px-6">
-        <Link
+        <a
           href="/"
           className="block text-center text-4xl font-bold tracking-tight no-underline sm:text-5xl"
           aria-label={`${siteName}, front page`}
         >
           {siteName}
-        </Link>
+        </a>
         <nav aria-label="Sections" className="mt-3">
           <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 font-sans text-sm font-semibold tracking-wide uppercase">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link
+                <a
                   href={`/${section.slug}`}
                   className="hover:text-accent dark:hover:text-accent-dark hover:underline"
                 >
                   {section.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

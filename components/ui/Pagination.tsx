@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /**
  * Links between the pages of a list (reader lists say "Newer"/"Older stories", the newsroom's
@@ -24,9 +23,9 @@ export function Pagination({
       className="mt-10 flex items-center justify-between font-sans text-sm font-semibold print:hidden"
     >
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="underline">
+        <a href={hrefFor(page - 1)} rel="prev" className="underline">
           {previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -34,9 +33,9 @@ export function Pagination({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="underline">
+        <a href={hrefFor(page + 1)} rel="next" className="underline">
           {next}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

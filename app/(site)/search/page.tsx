@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Marked } from "@/components/site/Marked";
 import { Pagination } from "@/components/ui/Pagination";
@@ -69,9 +68,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <li key={hit.id}>
               <article>
                 <h2 className="text-xl font-bold">
-                  <Link href={hit.href} className="hover:underline">
+                  <a href={hit.href} className="hover:underline">
                     <Marked text={hit.headline} />
-                  </Link>
+                  </a>
                 </h2>
                 <p className="text-muted dark:text-muted-dark mt-1 font-sans text-sm">
                   {formatDateline(hit)} · {hit.section} ·{" "}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ShareForm } from "@/components/share/ShareForm";
 import { formSecret } from "@/lib/comments/form-secret";
@@ -31,9 +30,9 @@ export default async function SharePage({ params }: { params: StoryParams }) {
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl font-bold">Send this to a friend</h1>
       <p className="mt-2 text-lg">
-        <Link href={story.href} className="underline">
+        <a href={story.href} className="underline">
           Back to the story: {story.headline}
-        </Link>
+        </a>
       </p>
       <div className="mt-6">
         <ShareForm
