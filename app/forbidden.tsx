@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export default function Forbidden() {
   return (
@@ -8,9 +7,9 @@ export default function Forbidden() {
         Your role does not include this part of the newsroom. Ask an admin if you need it.
       </p>
       <p className="mt-4">
-        <Link href="/admin" className="underline">
+        <a href="/admin" className="underline">
           Back to the newsroom
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -10,6 +10,7 @@ import { FormToken } from "../ui/FormToken";
 import { FormField, inputClass } from "../ui/FormField";
 import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
+import { useNearViewport } from "../ui/use-near-viewport";
 import { useReplyTarget } from "./ReplyContext";
 
 type Action = FormAction<ReplyFormState>;
@@ -46,15 +47,17 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
   const { target, setTarget } = useReplyTarget();
   const [length, setLength] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const near = useNearViewport(formRef);
 
   const values = state.values;
   const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
   const summary = summaryMessages(state);
 
-  // Remembered details fill empty fields; the checkbox decides whether they are kept.
+  // Remembered details fill empty fields as the reader arrives at the form; the checkbox
+  // decides whether they are kept.
   useEffect(() => {
     const form = formRef.current;
-    if (!form) return;
+    if (!form || !near) return;
     setLength(control(form, "comment").value.length);
     const saved = localStorage.getItem(REMEMBER_KEY);
     if (!saved) return;
@@ -67,7 +70,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
     } catch {
       localStorage.removeItem(REMEMBER_KEY);
     }
-  }, []);
+  }, [near]);
 
   useEffect(() => {
     if (state.status === "idle") return;
@@ -137,7 +140,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
         {closesNote && <p className="text-sm font-semibold">{closesNote}</p>}
         <input type="hidden" name="storyId" value={storyId} />
         <input type="hidden" name="parentId" value={target?.id ?? ""} />
-        <FormToken storyId={storyId} printed={formToken} answer={state} />
+        <FormToken storyId={storyId} printed={formToken} answer={state} active={near} />
 
         <FormField label="Comment *" id="comment-field" error={fieldErrors.comment}>
           <textarea
