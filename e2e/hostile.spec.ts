@@ -40,6 +40,7 @@ const routes = (s: string) => [
   `/share/block/${s}`,
   `/_front/${s}`,
   `/_site/${s}`,
+  `/icons/${s}`,
   `/search?q=${s}&page=${s}`,
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,
