@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
+import type { APIRequestContext } from "@playwright/test";
+import { importStory, REVALIDATED_WITHIN_MS } from "./helpers";
 
 const storyPath = "/world/no-progress-as-kerry-lavrov-meet-on-syria-us";
 const headline = "‘No progress’ as Kerry, Lavrov meet on Syria: US";
@@ -129,11 +131,31 @@ test("scheduled stories appear nowhere: not in lists, search, feeds or sitemaps"
     "/paging-desk/feed.xml",
     "/atom.xml",
     "/sitemap.xml",
+    ...(await sitemapChildren(request)),
     "/news-sitemap.xml",
   ]) {
     expect(await (await request.get(url)).text(), url).not.toContain("zeppelin");
   }
 });
+
+const xmlParser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
+
+/** The children the sitemap index names, as paths of this server. */
+async function sitemapChildren(request: APIRequestContext): Promise<string[]> {
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(index)).toBe(true);
+  const children = xmlParser.parse(index).sitemapindex.sitemap as Array<{ loc: string; lastmod?: string }>;
+  return children.map((child) => new URL(child.loc).pathname);
+}
+
+/** The addresses a sitemap lists. */
+async function sitemapUrls(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  const body = await response.text();
+  expect(XMLValidator.validate(body), path).toBe(true);
+  return (xmlParser.parse(body).urlset.url ?? []) as Array<{ loc: string; lastmod?: string }>;
+}
 
 test("feeds parse as RSS and Atom with absolute links, and pages advertise them", async ({
   page,
@@ -169,11 +191,20 @@ test("sitemaps are XML listing published stories, and robots.txt names them", as
   request,
   baseURL,
 }) => {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(XMLValidator.validate(sitemap)).toBe(true);
-  const urls = new XMLParser().parse(sitemap).urlset.url as Array<{ loc: string; lastmod?: string }>;
-  const story = urls.find((url) => url.loc === `${baseURL}${storyPath}`);
+  // An index: the front and section pages, then a child per month of publication.
+  const children = await sitemapChildren(request);
+  expect(children[0]).toBe("/sitemap-pages.xml");
+  expect(children).toContain("/sitemap-2016-12.xml");
+  expect((await sitemapUrls(request, "/sitemap-pages.xml")).map((url) => url.loc)).toContain(
+    `${baseURL}/world`,
+  );
+  const story = (await sitemapUrls(request, "/sitemap-2016-12.xml")).find(
+    (url) => url.loc === `${baseURL}${storyPath}`,
+  );
   expect(story?.lastmod).toMatch(/^2016-12-08T/);
+  for (const missing of ["/sitemap-2016-13.xml", "/sitemap-2016-12-1.xml", "/sitemap-1999-01-2.xml"]) {
+    expect((await request.get(missing)).status(), missing).toBe(404);
+  }
 
   const news = await (await request.get("/news-sitemap.xml")).text();
   expect(XMLValidator.validate(news)).toBe(true);
@@ -184,6 +215,37 @@ test("sitemaps are XML listing published stories, and robots.txt names them", as
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   expect(robots).toContain(`Sitemap: ${baseURL}/news-sitemap.xml`);
   expect(robots).toContain("Disallow: /admin");
+});
+
+test("a new story reaches the site's feed, the sitemap index and its month's sitemap, all cached before it", async ({
+  request,
+  baseURL,
+}) => {
+  const month = new Date().toISOString().slice(0, 7);
+  const child = `/sitemap-${month}.xml`;
+  // Cached now, before the story exists.
+  await sitemapUrls(request, child);
+  await sitemapChildren(request);
+  await request.get("/feed.xml");
+  await request.get("/science/feed.xml");
+  const slug = `sitemap-lantern-${Date.now()}`;
+  await importStory(baseURL, {
+    slug,
+    headline: "Lanterns are mapped street by street",
+    paragraph: "Volunteers noted which streets had no light at all.",
+    publishedAt: new Date(Date.now() - 60_000),
+  });
+  await expect
+    .poll(async () => (await sitemapUrls(request, child)).map((url) => url.loc), {
+      timeout: REVALIDATED_WITHIN_MS,
+    })
+    .toContain(`${baseURL}/science/${slug}`);
+  await expect.poll(() => sitemapChildren(request), { timeout: REVALIDATED_WITHIN_MS }).toContain(child);
+  for (const feed of ["/feed.xml", "/science/feed.xml"]) {
+    await expect
+      .poll(async () => (await request.get(feed)).text(), { timeout: REVALIDATED_WITHIN_MS, message: feed })
+      .toContain(`${baseURL}/science/${slug}`);
+  }
 });
 
 test("a story page carries canonical, OpenGraph, Twitter and NewsArticle data, and a social image", async ({

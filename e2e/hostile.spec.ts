@@ -41,6 +41,7 @@ const routes = (s: string) => [
   `/_front/${s}`,
   `/_site/${s}`,
   `/icons/${s}`,
+  `/sitemap-${s}.xml`,
   `/search?q=${s}&page=${s}`,
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,

@@ -7,12 +7,13 @@ import { pathsShowingComments } from "./story-derived-routes";
 /**
  * Marks cached reader pages stale, so the next reader gets them fresh, and does so once more a
  * few seconds later (see revalidate-again.ts). A route with its group and [params] (see
- * story-derived-routes.ts) stands for every page of that route.
+ * story-derived-routes.ts) stands for every page of that route: as a "layout", the tag every
+ * page and route handler at that route carries ("page" would miss route handlers).
  */
 export function revalidatePaths(paths: Iterable<string>, { again = true } = {}): void {
   const unique = [...new Set(paths)];
   for (const path of unique) {
-    if (path.includes("[")) revalidatePath(path, "page");
+    if (path.includes("[")) revalidatePath(path, "layout");
     else revalidatePath(path);
   }
   if (again) revalidateAgainLater({ paths: unique });

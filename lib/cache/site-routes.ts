@@ -15,10 +15,15 @@ export type SiteFile = (typeof SITE_FILES)[number];
 /** The cached path each public address is rendered under. */
 export const siteFilePath = (file: SiteFile): string => `/_site/${file}`;
 
+/** A child of the sitemap index (lib/feeds/sitemap-index.ts) by name: "/sitemap-2026-12.xml". */
+export const sitemapChildPath = (name: string): string => `/sitemap-${name}.xml`;
+
 /** The rewrites that send the public addresses to their cached routes. */
 export function siteRouteRewrites(): Array<{ source: string; destination: string }> {
   return [
     { source: "/", destination: FRONT_PAGE_PATH },
     ...SITE_FILES.map((file) => ({ source: `/${file}`, destination: siteFilePath(file) })),
+    // Names with a dot are never sections, so these cannot hide a section's page.
+    { source: "/sitemap-:child([a-z0-9-]{1,20}).xml", destination: "/_site/sitemap/:child" },
   ];
 }

@@ -1,5 +1,5 @@
 import { storyPath } from "../articles/story-paths";
-import { FRONT_PAGE_PATH, SITE_FILES, siteFilePath } from "./site-routes";
+import { FRONT_PAGE_PATH } from "./site-routes";
 
 /**
  * Where a story is and was: its slugs and sections before and after a write, so the addresses
@@ -25,9 +25,6 @@ const sections = ({ sectionSlugs }: StoryAddresses) => sectionSlugs.map((section
 /** Every page of the route: for pages that may list any story, or whose count a write cannot know. */
 const wholeRoute = (route: string) => () => [`/${route}`];
 
-/** The site's feeds and sitemaps, which list the newest stories, as the paths they are cached under. */
-export const SITE_FEEDS = SITE_FILES.filter((file) => file !== "robots.txt").map(siteFilePath);
-
 /**
  * Every route under app/ whose pages are derived from stories, by its folder (a metadata image by
  * its file name), and how a write reaches them. Every writer revalidates through this one list
@@ -36,7 +33,11 @@ export const SITE_FEEDS = SITE_FILES.filter((file) => file !== "robots.txt").map
  */
 export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
   "(site)/%5Ffront/[edition]": { changesWith: ["story"], cachedPages: () => [FRONT_PAGE_PATH] },
-  "%5Fsite/[file]": { changesWith: ["story"], cachedPages: () => SITE_FEEDS },
+  // The site's feeds and sitemaps. Whole routes: a route handler reached through a rewrite is
+  // not revalidated by the path it is cached under (tried: /_site/sitemap.xml stayed stale),
+  // only by its route; and a story's month (its sitemap child) is not among its addresses.
+  "%5Fsite/[file]": { changesWith: ["story"], cachedPages: wholeRoute("_site/[file]") },
+  "%5Fsite/sitemap/[child]": { changesWith: ["story"], cachedPages: wholeRoute("_site/sitemap/[child]") },
   "(site)/[section]": { changesWith: ["story"], cachedPages: sections },
   "(site)/[section]/page/[n]": {
     changesWith: ["story"],

@@ -6,7 +6,7 @@ import { locateComment as locate } from "../comments/locate-comment";
 import { checkDatabase as check } from "../database/check-database";
 import { env } from "../env";
 import { sectionFeedResponse as sectionFeed } from "../feeds/feed-response";
-import { siteFileResponse as siteFile } from "../feeds/site-file-response";
+import { siteFileResponse as siteFile, sitemapChildResponse as sitemapChild } from "../feeds/site-file-response";
 import { searchStories as search } from "../search/search-stories";
 import { listSections as sections } from "../sections/list-sections";
 import { getCommentSettings as settings } from "../settings/get-comment-settings";
@@ -27,6 +27,7 @@ export const listSections = withAppDatabase(sections);
 export const getCommentSettings = withAppDatabase(settings);
 export const getBlockRequest = withAppDatabase(blockRequest);
 export const siteFileResponse = withAppDatabase(siteFile);
+export const sitemapChildResponse = withAppDatabase(sitemapChild);
 export const sectionFeedResponse = withAppDatabase(sectionFeed);
 export const checkDatabase = withAppDatabase(check);
 

@@ -6,10 +6,9 @@ import type { Database } from "../database/create-client";
 import { env } from "../env";
 import { feedResponse } from "./feed-response";
 import { NEWS_WINDOW_MS, newsSitemap } from "./news-sitemap";
-import { sitemapXml } from "./sitemap";
-
-/** A sitemap holds at most 50,000 addresses; past that, the newest stories are listed. */
-const MAX_SITEMAP_URLS = 50_000;
+import { sitemapIndexXml, sitemapXml } from "./sitemap";
+import { childStories, PAGES_CHILD, sitemapChildren, storyMonths } from "./sitemap-index";
+import { sitemapChildPath } from "../cache/site-routes";
 
 const xml = (body: string) =>
   new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
@@ -22,7 +21,7 @@ export function siteFileResponse(db: Database, file: SiteFile): Promise<Response
     case "atom.xml":
       return feedResponse(db, "atom");
     case "sitemap.xml":
-      return sitemap(db).then(xml);
+      return sitemapIndex(db).then(xml);
     case "news-sitemap.xml":
       return googleNewsSitemap(db).then(xml);
     case "robots.txt":
@@ -47,29 +46,59 @@ function robotsTxt(): string {
   ].join("\n");
 }
 
-/** Every published story with its last change, and the section pages. */
-async function sitemap(db: Database): Promise<string> {
-  const [sections, stories] = await Promise.all([
-    db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true } }),
-    db.article.findMany({
-      where: visibleToReaders(),
-      orderBy: { publishedAt: "desc" },
-      take: MAX_SITEMAP_URLS - 1,
-      select: { slug: true, updatedAt: true, section: { select: { slug: true } } },
-    }),
-  ]);
-  return sitemapXml(
-    [
-      { url: `${env.siteUrl}/`, changeFrequency: "always" as const },
-      ...sections.map((section) => ({
-        url: `${env.siteUrl}/${section.slug}`,
-        changeFrequency: "hourly" as const,
-      })),
-      ...stories.map((story) => ({
+/** The sitemap index: the front and section pages' child, then one per month of stories. */
+async function sitemapIndex(db: Database): Promise<string> {
+  // Two dates per story, read from the index on (status, publishedAt); a crawler asks rarely
+  // and the answer is cached until a story changes.
+  const stories = await db.article.findMany({
+    where: visibleToReaders(),
+    select: { publishedAt: true, updatedAt: true },
+  });
+  const months = storyMonths(
+    stories.map((story) => ({ publishedAt: story.publishedAt!, updatedAt: story.updatedAt })),
+  );
+  return sitemapIndexXml(
+    sitemapChildren(months).map((child) => ({
+      url: `${env.siteUrl}${sitemapChildPath(child.name)}`,
+      lastModified: child.lastModified,
+    })),
+  );
+}
+
+/** One child of the sitemap index, or null (a 404) for a name it does not list. */
+export async function sitemapChildResponse(db: Database, name: string): Promise<Response | null> {
+  if (name === PAGES_CHILD) {
+    const sections = await db.section.findMany({ orderBy: { position: "asc" }, select: { slug: true } });
+    return xml(
+      sitemapXml([
+        { url: `${env.siteUrl}/`, changeFrequency: "always" },
+        ...sections.map((section) => ({
+          url: `${env.siteUrl}/${section.slug}`,
+          changeFrequency: "hourly" as const,
+        })),
+      ]),
+    );
+  }
+  const range = childStories(name);
+  if (!range) return null;
+  const now = new Date();
+  const stories = await db.article.findMany({
+    where: { ...visibleToReaders(now), publishedAt: { gte: range.start, lt: range.end, lte: now } },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    skip: range.skip,
+    take: range.take,
+    select: { slug: true, updatedAt: true, section: { select: { slug: true } } },
+  });
+  // A month's first child exists while the month is empty (its stories were unpublished):
+  // crawlers are told it is empty rather than gone until the index stops naming it.
+  if (stories.length === 0 && range.skip > 0) return null;
+  return xml(
+    sitemapXml(
+      stories.map((story) => ({
         url: `${env.siteUrl}${storyPath(story.section.slug, story.slug)}`,
         lastModified: story.updatedAt,
       })),
-    ].slice(0, MAX_SITEMAP_URLS),
+    ),
   );
 }
 

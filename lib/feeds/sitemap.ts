@@ -21,3 +21,22 @@ ${urls.join("\n")}
 </urlset>
 `;
 }
+
+/** A sitemap index (sitemaps.org 0.9) of these child sitemaps. */
+export function sitemapIndexXml(children: Array<{ url: string; lastModified?: Date }>): string {
+  const entries = children.map((child) =>
+    [
+      "  <sitemap>",
+      `    <loc>${escapeHtml(child.url)}</loc>`,
+      child.lastModified ? `    <lastmod>${child.lastModified.toISOString()}</lastmod>` : "",
+      "  </sitemap>",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.join("\n")}
+</sitemapindex>
+`;
+}
