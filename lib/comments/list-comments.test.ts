@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoContent } from "../import/seed-demo-content";
-import { createTemporaryDatabase, type TemporaryDatabase } from "../testing/temporary-database";
+import {
+  createTemporaryDatabase,
+  postgresAnswers,
+  type TemporaryDatabase,
+} from "../testing/temporary-database";
 import { THREADS_PER_PAGE } from "./comment-view";
 import { commentFingerprint } from "./fingerprint";
 
@@ -148,5 +152,63 @@ describe("listComments", () => {
     } finally {
       await temp.db.comment.update({ where: { id: first.id }, data: { status: "approved" } });
     }
+  });
+});
+
+const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
+
+describe.each(providers)("listComments reads a page of threads, however deep, on %s", (provider) => {
+  let temp: TemporaryDatabase;
+  let storyId: number;
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+    await seedDemoContent(temp.db);
+    storyId = (await temp.db.article.findUniqueOrThrow({ where: { slug } })).id;
+    await temp.db.comment.deleteMany({ where: { articleId: storyId } });
+    let at = Date.UTC(2026, 11, 1);
+    const post = async (
+      body: string,
+      parentId: number | null,
+      depth: number,
+      status: "approved" | "pending" = "approved",
+    ) =>
+      temp.db.comment.create({
+        data: {
+          articleId: storyId,
+          parentId,
+          depth,
+          authorName: body,
+          authorEmail: "deep@example.com",
+          body,
+          status,
+          moderationReason: "test",
+          ip: "192.0.2.1",
+          fingerprint: body,
+          createdAt: new Date((at += 1000)),
+        },
+      });
+    // Five levels, a sibling that arrived later, and a reply under a held comment.
+    let parent = await post("Level 1", null, 1);
+    const first = parent;
+    for (let level = 2; level <= 5; level++) parent = await post(`Level ${level}`, parent.id, level);
+    await post("Later sibling", first.id, 2);
+    const held = await post("Held root", null, 1, "pending");
+    await post("Under a held comment", held.id, 2);
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  it("brings every level of a thread, in order, and nothing under a comment readers cannot see", async () => {
+    const { listComments } = await import("./list-comments");
+    const { threads, pageCount, approvedCount } = await listComments(temp.db, storyId, 1);
+    // The orphaned reply is approved, so it is counted (as before), though not shown.
+    expect({ pageCount, approvedCount }).toEqual({ pageCount: 1, approvedCount: 7 });
+    expect(threads.map((thread) => thread.body)).toEqual(["Level 1"]);
+    const chain: string[] = [];
+    for (let node = threads[0]; node; node = node.replies[0]) chain.push(node.body);
+    expect(chain).toEqual(["Level 1", "Level 2", "Level 3", "Level 4", "Level 5"]);
+    expect(threads[0]!.replies.map((reply) => reply.body)).toEqual(["Level 2", "Later sibling"]);
   });
 });

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Comment_parentId_status_createdAt_idx" ON "Comment"("parentId", "status", "createdAt");
+
