@@ -1,4 +1,3 @@
-
 export default function Forbidden() {
   return (
     <main id="content" className="mx-auto max-w-2xl px-4 py-16 font-sans">

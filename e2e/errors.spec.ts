@@ -50,6 +50,14 @@ test("the social image answers only at its story's address, and made-up addresse
   expect(cacheFilesNaming(madeUp)).toEqual([]);
 });
 
+test("made-up sitemap months are 404s the cache never keeps", async ({ request }) => {
+  // Years no story was published in, each name unlike any real child.
+  const names = Array.from({ length: 20 }, (_, i) => `${1900 + i}-0${(i % 9) + 1}`);
+  for (const name of names) expect((await request.get(`/sitemap-${name}.xml`)).status(), name).toBe(404);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(names.flatMap((name) => cacheFilesNaming(`sitemap/${name}`))).toEqual([]);
+});
+
 test("a post of unstated (chunked) length is refused with 411 before it is read, never a 5xx", async ({
   baseURL,
 }) => {

@@ -217,14 +217,12 @@ test("sitemaps are XML listing published stories, and robots.txt names them", as
   expect(robots).toContain("Disallow: /admin");
 });
 
-test("a new story reaches the site's feed, the sitemap index and its month's sitemap, all cached before it", async ({
+test("a new story reaches the site's feed, the sitemap index and its month's sitemap, the first two cached before it", async ({
   request,
   baseURL,
 }) => {
   const month = new Date().toISOString().slice(0, 7);
   const child = `/sitemap-${month}.xml`;
-  // Cached now, before the story exists.
-  await sitemapUrls(request, child);
   await sitemapChildren(request);
   await request.get("/feed.xml");
   await request.get("/science/feed.xml");

@@ -1,4 +1,3 @@
-
 /**
  * Where the story was filed and who filed it, as wire copy prints it ("Hamburg / AFP").
  * Place and agency stay separate fields so feeds and structured data can use each; with

@@ -26,10 +26,7 @@ export function Story({
       <article className="mx-auto max-w-[40rem]">
         <header className="mb-8">
           <p className="mb-3 font-sans text-sm font-bold tracking-widest uppercase">
-            <a
-              href={`/${story.section.slug}`}
-              className="text-accent dark:text-accent-dark hover:underline"
-            >
+            <a href={`/${story.section.slug}`} className="text-accent dark:text-accent-dark hover:underline">
               {story.section.name}
             </a>
           </p>

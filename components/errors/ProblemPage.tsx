@@ -1,4 +1,3 @@
-
 /** A plain page that says what went wrong and where to go instead; no technical detail. */
 export function ProblemPage({ title, children }: { title: string; children: React.ReactNode }) {
   return (

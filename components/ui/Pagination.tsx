@@ -1,4 +1,3 @@
-
 /**
  * Links between the pages of a list (reader lists say "Newer"/"Older stories", the newsroom's
  * "Previous"/"Next page"); the caller's hrefFor decides each page's address.

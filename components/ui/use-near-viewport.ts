@@ -7,7 +7,7 @@ import { useEffect, useState, type RefObject } from "react";
  * moment a form's enhancements (fresh token, remembered details) are worth their work, which
  * would otherwise compete with the page's first seconds for a phone's processor.
  */
-export function useNearViewport(ref: RefObject<Element | null>, margin = "100%"): boolean {
+export function useNearViewport(ref: RefObject<Element | null>): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
     const element = ref.current;
@@ -16,7 +16,7 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = "100%")
     const observer = new IntersectionObserver(
       (entries) => entries.some((entry) => entry.isIntersecting) && arrive(),
       {
-        rootMargin: `${margin} 0px`,
+        rootMargin: "100% 0px",
       },
     );
     observer.observe(element);
@@ -25,6 +25,6 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = "100%")
       observer.disconnect();
       element.removeEventListener("focusin", arrive);
     };
-  }, [ref, near, margin]);
+  }, [ref, near]);
   return near;
 }

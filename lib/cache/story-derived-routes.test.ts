@@ -86,7 +86,6 @@ describe("pathsShowingStory", () => {
         "/world/feed.xml",
         "/world/atom.xml",
         "/_site/[file]",
-        "/_site/sitemap/[child]",
         ...everyList,
       ].sort(),
     );

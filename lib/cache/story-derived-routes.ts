@@ -33,11 +33,13 @@ const wholeRoute = (route: string) => () => [`/${route}`];
  */
 export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
   "(site)/%5Ffront/[edition]": { changesWith: ["story"], cachedPages: () => [FRONT_PAGE_PATH] },
-  // The site's feeds and sitemaps. Whole routes: a route handler reached through a rewrite is
-  // not revalidated by the path it is cached under (tried: /_site/sitemap.xml stayed stale),
-  // only by its route; and a story's month (its sitemap child) is not among its addresses.
+  // The site's feeds and sitemap index. Whole route: a route handler reached through a rewrite
+  // is not revalidated by the path it is cached under (tried: /_site/sitemap.xml stayed stale).
   "%5Fsite/[file]": { changesWith: ["story"], cachedPages: wholeRoute("_site/[file]") },
-  "%5Fsite/sitemap/[child]": { changesWith: ["story"], cachedPages: wholeRoute("_site/sitemap/[child]") },
+  "%5Fsite/sitemap/[child]": {
+    renderedPerRequest:
+      "force-dynamic: a month's sitemap is read per request, so a made-up month is a 404 nothing stores",
+  },
   "(site)/[section]": { changesWith: ["story"], cachedPages: sections },
   "(site)/[section]/page/[n]": {
     changesWith: ["story"],

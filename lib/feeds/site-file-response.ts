@@ -48,8 +48,8 @@ function robotsTxt(): string {
 
 /** The sitemap index: the front and section pages' child, then one per month of stories. */
 async function sitemapIndex(db: Database): Promise<string> {
-  // Two dates per story, read from the index on (status, publishedAt); a crawler asks rarely
-  // and the answer is cached until a story changes.
+  // Two dates of every published story: rendered when a crawler asks after a story change,
+  // then cached until the next one.
   const stories = await db.article.findMany({
     where: visibleToReaders(),
     select: { publishedAt: true, updatedAt: true },
@@ -89,9 +89,9 @@ export async function sitemapChildResponse(db: Database, name: string): Promise<
     take: range.take,
     select: { slug: true, updatedAt: true, section: { select: { slug: true } } },
   });
-  // A month's first child exists while the month is empty (its stories were unpublished):
-  // crawlers are told it is empty rather than gone until the index stops naming it.
-  if (stories.length === 0 && range.skip > 0) return null;
+  // A month with no published story is no child: a 404, so made-up months (any year, any page)
+  // answer the same as unknown addresses and leave nothing in the page cache.
+  if (stories.length === 0) return null;
   return xml(
     sitemapXml(
       stories.map((story) => ({
