@@ -36,11 +36,31 @@ function asText(res: pg.QueryResult): pg.QueryResult {
   return res;
 }
 
+/**
+ * The pg adapter runs a migration by splitting it at every ";" (its executeScript), which cuts
+ * PL/pgSQL function bodies apart. PostgreSQL's simple query protocol takes the whole script as one
+ * query, as psql sends it, and runs it as one transaction.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver() as pg.Pool;
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        (adapter as unknown as { onError(error: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 function postgresAdapter(url: string) {
   // Discrete fields, not a connectionString: with a connection string the adapter's
   // shadow-database step was seen applying history to the main database.
   const parsed = new URL(url);
-  return new PrismaPg({
+  return new WholeScriptPg({
     host: parsed.hostname,
     port: Number(parsed.port || 5432),
     user: decodeURIComponent(parsed.username) || undefined,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { QUEUE_COUNT_CAP } from "@/lib/newsroom/comment-queue";
 import { commentStatuses, type CommentStatus } from "@/lib/statuses";
 
 const names: Record<CommentStatus, string> = {
@@ -26,7 +27,14 @@ export function QueueTabs({
               aria-current={status === current ? "page" : undefined}
               className="aria-[current=page]:bg-ink aria-[current=page]:text-paper dark:aria-[current=page]:bg-ink-dark dark:aria-[current=page]:text-paper-dark block rounded-t px-3 py-2 font-semibold no-underline hover:underline"
             >
-              {names[status]} <span className="tabular-nums">({counts[status]})</span>
+              {names[status]}{" "}
+              <span className="tabular-nums">
+                (
+                {counts[status] > QUEUE_COUNT_CAP
+                  ? `${QUEUE_COUNT_CAP.toLocaleString("en-GB")}+`
+                  : counts[status]}
+                )
+              </span>
             </Link>
           </li>
         ))}

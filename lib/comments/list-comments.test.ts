@@ -136,22 +136,37 @@ describe("listComments", () => {
     ).toBeNull();
   });
 
-  it("follows a comment to the page it moves to when an earlier one is removed", async () => {
+  it("keeps a thread on its page when an earlier one is removed; a thread approved late comes last", async () => {
+    const { listComments } = await import("./list-comments");
     const { locateComment } = await import("./locate-comment");
     const first = await temp.db.comment.findFirstOrThrow({ where: { articleId: storyId, body: "Thread 0" } });
-    const moving = await temp.db.comment.findFirstOrThrow({
+    const staying = await temp.db.comment.findFirstOrThrow({
       where: { articleId: storyId, body: "Thread 49" },
     });
+    const held = await temp.db.comment.findFirstOrThrow({
+      where: { articleId: storyId, fingerprint: "held" },
+    });
     const underFirst = await temp.db.comment.findFirstOrThrow({ where: { parentId: first.id } });
-    expect(await locateComment(temp.db, moving.id, slug)).toEqual({ storyId, storyHref, page: 2 });
+    expect(await locateComment(temp.db, staying.id, slug)).toEqual({ storyId, storyHref, page: 2 });
     await temp.db.comment.update({ where: { id: first.id }, data: { status: "trash" } });
+    await temp.db.comment.update({ where: { id: held.id }, data: { status: "approved" } });
     try {
-      expect(await locateComment(temp.db, moving.id, slug)).toEqual({ storyId, storyHref, page: 1 });
+      expect(await locateComment(temp.db, staying.id, slug)).toEqual({ storyId, storyHref, page: 2 });
       // A reply under a removed comment is not shown, so it has no place either.
       expect(await locateComment(temp.db, underFirst.id, slug)).toBeNull();
+      const [one, two] = [await listComments(temp.db, storyId, 1), await listComments(temp.db, storyId, 2)];
+      expect(one.threads).toHaveLength(THREADS_PER_PAGE - 1);
+      expect(one.approvedCount).toBe(121 - 1 + 1);
+      // Approved after every other thread, though written before some: it joins the end.
+      expect(two.threads.at(-1)!.body).toBe("Held back");
+      expect(await locateComment(temp.db, held.id, slug)).toEqual({ storyId, storyHref, page: 2 });
     } finally {
       await temp.db.comment.update({ where: { id: first.id }, data: { status: "approved" } });
+      await temp.db.comment.update({ where: { id: held.id }, data: { status: "pending" } });
     }
+    // Approved again, a thread returns to its old place.
+    expect(await locateComment(temp.db, first.id, slug)).toEqual({ storyId, storyHref, page: 1 });
+    expect((await listComments(temp.db, storyId, 1)).threads).toHaveLength(THREADS_PER_PAGE);
   });
 });
 

@@ -22,23 +22,22 @@ const commentFields = {
 const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
 /**
- * One page of a story's approved comments as threads, oldest first. Pages hold whole
- * threads, so a comment stays on the page it first appeared on as new ones arrive.
+ * One page of a story's approved comments as threads. Pages hold whole threads in the order
+ * they were approved, so a comment stays on the page it first appeared on as new ones arrive.
  *
- * Reads only the page: its top-level comments, then their replies one level at a time (at most
- * MAX_DEPTH queries), and two counts, so a story with 10,000 comments costs what one with 100
- * does. A reply whose parent is not approved is not shown, as no level reaches it.
+ * Reads only the page: the story's tally (counts kept by database triggers), the page's
+ * top-level comments by their thread numbers (a range, however deep the page), then their replies
+ * one level at a time (at most MAX_DEPTH queries), so a story with 10,000 comments costs what one
+ * with 100 does. A reply whose parent is not approved is not shown, as no level reaches it.
  */
 export async function listComments(db: Database, storyId: number, page = 1): Promise<CommentPage> {
   const approved = { articleId: storyId, status: "approved" as const };
-  const [approvedCount, threadCount, roots] = await Promise.all([
-    db.comment.count({ where: approved }),
-    db.comment.count({ where: { ...approved, parentId: null } }),
+  const first = (page - 1) * THREADS_PER_PAGE;
+  const [tally, roots] = await Promise.all([
+    db.commentTally.findUnique({ where: { articleId: storyId }, select: { approved: true, threads: true } }),
     db.comment.findMany({
-      where: { ...approved, parentId: null },
-      orderBy: oldestFirst,
-      skip: (page - 1) * THREADS_PER_PAGE,
-      take: THREADS_PER_PAGE,
+      where: { ...approved, thread: { gte: first, lt: first + THREADS_PER_PAGE } },
+      orderBy: { thread: "asc" },
       select: commentFields,
     }),
   ]);
@@ -64,8 +63,8 @@ export async function listComments(db: Database, storyId: number, page = 1): Pro
   return {
     threads,
     page,
-    pageCount: Math.max(1, Math.ceil(threadCount / THREADS_PER_PAGE)),
-    approvedCount,
+    pageCount: Math.max(1, Math.ceil((tally?.threads ?? 0) / THREADS_PER_PAGE)),
+    approvedCount: tally?.approved ?? 0,
   };
 }
 

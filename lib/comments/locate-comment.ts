@@ -19,7 +19,7 @@ export async function locateComment(
   const find = (id: number) =>
     db.comment.findUnique({
       where: { id },
-      select: { id: true, articleId: true, parentId: true, status: true, createdAt: true },
+      select: { id: true, articleId: true, parentId: true, status: true, thread: true },
     });
   let root = await find(commentId);
   if (root?.status !== "approved") return null;
@@ -40,17 +40,9 @@ export async function locateComment(
   )
     return null;
 
-  const threadsBefore = await db.comment.count({
-    where: {
-      articleId: root.articleId,
-      status: "approved",
-      parentId: null,
-      OR: [{ createdAt: { lt: root.createdAt } }, { createdAt: root.createdAt, id: { lt: root.id } }],
-    },
-  });
   return {
     storyId: root.articleId,
     storyHref: storyPath(story.section.slug, story.slug),
-    page: Math.floor(threadsBefore / THREADS_PER_PAGE) + 1,
+    page: Math.floor((root.thread ?? 0) / THREADS_PER_PAGE) + 1,
   };
 }

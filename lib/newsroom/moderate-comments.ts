@@ -24,6 +24,8 @@ export async function moderateComments(
     const comments = await tx.comment.findMany({
       where: { id: { in: ids } },
       select: { id: true, status: true, articleId: true },
+      // The triggers lock each story's tally: always in one order, so two moderators never deadlock.
+      orderBy: [{ articleId: "asc" }, { id: "asc" }],
     });
     const storyIds = new Set<number>();
     let changed = 0;

@@ -40,17 +40,17 @@ export async function listNewsroomStories(
         publishedAt: true,
         updatedAt: true,
         section: { select: { slug: true, name: true } },
-        _count: { select: { comments: { where: { status: "pending" } } } },
+        commentTally: { select: { pending: true } },
       },
     }),
     db.article.count({ where }),
   ]);
   return {
-    stories: rows.map(({ _count, section, ...row }) => ({
+    stories: rows.map(({ commentTally, section, ...row }) => ({
       ...row,
       section: section.name,
       href: storyPath(section.slug, row.slug),
-      pendingComments: _count.comments,
+      pendingComments: commentTally?.pending ?? 0,
     })),
     pageCount: Math.max(1, Math.ceil(total / STORIES_PAGE_SIZE)),
   };

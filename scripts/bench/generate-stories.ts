@@ -1,7 +1,7 @@
 import type { Database } from "../../lib/database/create-client";
 
 /** A small seeded random generator, so every run indexes the same text. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -29,7 +29,7 @@ const syllables = [
 ];
 
 /** A vocabulary whose words are drawn with a Zipf-like skew: a few are everywhere, most are rare. */
-function vocabulary(size: number, next: () => number): string[] {
+export function vocabulary(size: number, next: () => number): string[] {
   const words = new Set<string>([
     "harbour",
     "minister",

@@ -1,0 +1,141 @@
+// Issue 15's table: what each reader and newsroom page reads on a cache miss, timed on a
+// 100-story archive and on a ten-year one (100,000 stories, 1,000,000 comments), on SQLite
+// and PostgreSQL, with the ratio. The functions timed are the ones the pages call.
+// Alone (the generation takes minutes per database):
+//   node --conditions=react-server --import tsx scripts/bench/archive-pages.ts
+// ARCHIVE_STORIES, ARCHIVE_COMMENTS and ARCHIVE_RUNS change the size and the runs per page;
+// ARCHIVE_KEEP=1 keeps the large databases and prints their URLs; ARCHIVE_SQLITE_URL and
+// ARCHIVE_POSTGRES_URL reuse kept ones (migrated to the current schema first).
+import { performance } from "node:perf_hooks";
+import { getStory } from "../../lib/articles/get-story";
+import { findListing, listRelatedStories, listStories } from "../../lib/articles/listings";
+import { listComments } from "../../lib/comments/list-comments";
+import { createPrismaClient, type Database } from "../../lib/database/create-client";
+import { parseDatabaseUrl, type DatabaseTarget } from "../../lib/database/database-url";
+import { runMigrations } from "../../lib/database/run-migrations";
+import { listCommentQueue } from "../../lib/newsroom/comment-queue";
+import { listSections } from "../../lib/sections/list-sections";
+import { createTemporaryDatabase, postgresAnswers } from "../../lib/testing/temporary-database";
+import { generateArchive, type ArchiveLandmarks, type ArchiveSize } from "./generate-archive";
+
+type Provider = DatabaseTarget["provider"];
+type Page = [label: string, read: (db: Database, at: ArchiveLandmarks) => Promise<unknown>];
+
+const runs = Number(process.env.ARCHIVE_RUNS ?? 40);
+const large: ArchiveSize = {
+  stories: Number(process.env.ARCHIVE_STORIES ?? 100_000),
+  comments: Number(process.env.ARCHIVE_COMMENTS ?? 1_000_000),
+};
+const small: ArchiveSize = { stories: 100, comments: 1_000 };
+const editor = { id: "bench", name: "Bench", email: "bench@example.com", role: "admin" as const };
+
+async function lastPage(db: Database, kind: "section" | "tag", slug: string) {
+  const listing = (await findListing(db, kind, slug))!;
+  const first = await listStories(db, listing.where, 1);
+  return listStories(db, listing.where, first.pageCount);
+}
+
+/** Each page, as the page's code reads it on a cache miss. */
+const pages: Page[] = [
+  [
+    "story page",
+    async (db, at) => {
+      const story = (await getStory(db, at.storySlug))!;
+      await Promise.all([listComments(db, story.id, 1), listRelatedStories(db, story), listSections(db)]);
+    },
+  ],
+  ["front page", (db) => Promise.all([listStories(db, {}, 1, 30), listSections(db)])],
+  ["section, last page", (db, at) => lastPage(db, "section", at.sectionSlug)],
+  ["tag, last page", (db, at) => lastPage(db, "tag", at.tagSlug)],
+  [
+    "byline, page 1",
+    async (db, at) => listStories(db, (await findListing(db, "byline", at.bylineSlug))!.where, 1),
+  ],
+  ["comments, last page", (db, at) => listComments(db, at.busiestStoryId, at.busiestLastPage)],
+  ["newsroom queue", (db) => listCommentQueue(db, editor, { status: "pending", page: 1 })],
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+async function timePages(db: Database, at: ArchiveLandmarks) {
+  const times = new Map<string, { p50: number; p95: number }>();
+  for (const [label, read] of pages) {
+    for (let i = 0; i < 5; i++) await read(db, at); // warm caches and prepared statements
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await read(db, at);
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    times.set(label, { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) });
+  }
+  return times;
+}
+
+/** A migrated database filled with an archive of this size, or a kept one. */
+async function archive(provider: Provider, size: ArchiveSize, keptUrl?: string) {
+  if (keptUrl) {
+    runMigrations(parseDatabaseUrl(keptUrl), keptUrl);
+    const db = createPrismaClient(parseDatabaseUrl(keptUrl));
+    const at = JSON.parse(
+      (await db.setting.findUniqueOrThrow({ where: { key: "bench.landmarks" } })).value,
+    ) as ArchiveLandmarks;
+    return { db, at, seconds: 0, drop: () => db.$disconnect(), url: keptUrl };
+  }
+  const temp = await createTemporaryDatabase(provider);
+  const started = performance.now();
+  const at = await generateArchive(temp.db, provider, size, { quiet: size === small });
+  const seconds = (performance.now() - started) / 1000;
+  await temp.db.setting.create({ data: { key: "bench.landmarks", value: JSON.stringify(at) } });
+  return { db: temp.db, at, seconds, drop: temp.drop, url: temp.url };
+}
+
+export async function benchArchivePages() {
+  const providers: Provider[] = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])];
+  const rows: Array<Record<string, string | number>> = [];
+  const generation: string[] = [];
+  for (const provider of providers) {
+    const keptUrl = provider === "sqlite" ? process.env.ARCHIVE_SQLITE_URL : process.env.ARCHIVE_POSTGRES_URL;
+    console.log(`${provider}: generating the archives…`);
+    const little = await archive(provider, small);
+    const big = await archive(provider, large, keptUrl);
+    if (!keptUrl) generation.push(`${provider}: ${big.seconds.toFixed(0)} s`);
+    try {
+      const [atSmall, atLarge] = [await timePages(little.db, little.at), await timePages(big.db, big.at)];
+      for (const [label] of pages) {
+        const [a, b] = [atSmall.get(label)!, atLarge.get(label)!];
+        rows.push({
+          database: provider,
+          page: label,
+          "100 p50": +a.p50.toFixed(2),
+          "100 p95": +a.p95.toFixed(2),
+          "100k/1M p50": +b.p50.toFixed(2),
+          "100k/1M p95": +b.p95.toFixed(2),
+          ratio: +(b.p50 / a.p50).toFixed(2),
+        });
+      }
+    } finally {
+      await little.drop();
+      if (process.env.ARCHIVE_KEEP && !keptUrl) {
+        await big.db.$disconnect();
+        console.log(`kept: ${big.url}`);
+      } else await big.drop();
+    }
+  }
+  console.log(
+    `\npages on a cache miss, ms (${runs} runs each): 100 stories / 1,000 comments against ` +
+      `${large.stories.toLocaleString("en-GB")} stories / ${large.comments.toLocaleString("en-GB")} comments`,
+  );
+  console.table(rows);
+  if (generation.length) console.log(`generation: ${generation.join(", ")}`);
+  const slow = rows.filter((row) => Number(row.ratio) > 1.2);
+  console.log(
+    slow.length
+      ? `over 1.2x: ${slow.map((row) => `${row.page} (${row.database}, ${row.ratio}x)`).join("; ")}`
+      : "every page within 1.2x",
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchArchivePages();
