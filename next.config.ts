@@ -36,21 +36,21 @@ const config: NextConfig = {
     // HTTP server refuses other origins with a 403 first (lib/server/post-screen.ts), by the same list.
     serverActions: { allowedOrigins: allowedFormOrigins(process.env.SITE_URL) },
   },
-  // ?page=N on a list is rewritten to a path, so every page of a list is cached like the first.
-  // Section slugs are the top-level paths; the static routes (search, admin, api) are left alone.
+  // ?before=<story id> on a list is rewritten to a path, so every page of a list is cached like
+  // the first. Section slugs are the top-level paths; the static routes (search, admin, api) are left alone.
   async rewrites() {
-    const page = [{ type: "query" as const, key: "page", value: "(?<n>[1-9]\\d{0,8})" }];
-    // Any other ?page= (0, -1, abc) goes to a page number that does not exist: a 404.
-    const badPage = [{ type: "query" as const, key: "page" }];
+    const before = [{ type: "query" as const, key: "before", value: "(?<story>[1-9]\\d{0,8})" }];
+    // Any other ?before= (0, -1, abc) goes to a story that does not exist: a 404.
+    const badBefore = [{ type: "query" as const, key: "before" }];
     const list = "/:kind(tag|agency|byline)/:slug";
     const section = "/:section((?!search$|admin$|api$)[a-z0-9-]+)";
     return {
       beforeFiles: [
         ...siteRouteRewrites(),
-        { source: list, has: page, destination: "/:kind/:slug/page/:n" },
-        { source: list, has: badPage, destination: "/:kind/:slug/page/0" },
-        { source: section, has: page, destination: "/:section/page/:n" },
-        { source: section, has: badPage, destination: "/:section/page/0" },
+        { source: list, has: before, destination: "/:kind/:slug/before/:story" },
+        { source: list, has: badBefore, destination: "/:kind/:slug/before/0" },
+        { source: section, has: before, destination: "/:section/before/:story" },
+        { source: section, has: badBefore, destination: "/:section/before/0" },
       ],
     };
   },

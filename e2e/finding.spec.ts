@@ -46,33 +46,47 @@ test("a story links to its tag, agency and byline pages, each listing it; relate
   await expect(page.getByRole("heading", { level: 1, name: "Stories by Mara Lindqvist" })).toBeVisible();
 });
 
-test("lists page by 20, newest first, and pages out of range are 404", async ({ page }) => {
+test("lists page by 20, newest first, each page after the last story shown; unknown places are 404", async ({
+  page,
+}) => {
   await page.goto("/paging-desk");
   await expect(page.getByRole("heading", { level: 1, name: "Paging Desk" })).toBeVisible();
   const headlines = page.getByRole("article").getByRole("heading", { level: 2 });
   await expect(headlines).toHaveCount(20);
   await expect(headlines.first()).toHaveText("Paging story number 22");
-  await expect(page.getByRole("link", { name: /Newer stories/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Latest stories/ })).toHaveCount(0);
   await page.getByRole("link", { name: /Older stories/ }).click();
-  await expect(page).toHaveURL(/\/paging-desk\?page=2$/);
+  await expect(page).toHaveURL(/\/paging-desk\?before=\d+$/);
+  const secondPage = page.url();
   await expect(headlines).toHaveText(["Paging story number 2", "Paging story number 1"]);
   await expect(page.getByRole("link", { name: /Older stories/ })).toHaveCount(0);
-  await page.getByRole("link", { name: /Newer stories/ }).click();
+  const { pathname, search } = new URL(secondPage);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${pathname}\\${search}$`),
+  );
+  await page.getByRole("link", { name: /Latest stories/ }).click();
   await expect(page).toHaveURL(/\/paging-desk$/);
 
   for (const url of [
-    "/paging-desk?page=3",
-    "/paging-desk?page=0",
-    "/paging-desk?page=abc",
-    "/tag/paging?page=9",
-    "/byline/page-turner?page=-1",
+    "/paging-desk?before=0",
+    "/paging-desk?before=abc",
+    "/paging-desk?before=99999999999",
+    "/tag/paging?before=999999999",
+    "/byline/page-turner?before=-1",
     "/tag/no-such-tag",
     "/agency/no-such-agency",
   ]) {
     expect((await page.goto(url))?.status(), url).toBe(404);
   }
-  expect((await page.goto("/tag/paging?page=2"))?.status()).toBe(200);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/tag\/paging\?page=2$/);
+  await page.goto("/tag/paging");
+  const older = await page.getByRole("link", { name: /Older stories/ }).getAttribute("href");
+  expect(older).toMatch(/^\/tag\/paging\?before=\d+$/);
+  expect((await page.goto(older!))?.status()).toBe(200);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${older!.replace("?", "\\?")}$`),
+  );
 });
 
 test("search finds stories with the words marked, and pages through them", async ({ page }) => {

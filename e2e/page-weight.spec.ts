@@ -14,7 +14,7 @@ const readerRoutes = [
   "/(site)/[section]/[slug]/share/page",
   "/(site)/_front/[edition]/page",
   "/(site)/[section]/page",
-  "/(site)/[section]/page/[n]/page",
+  "/(site)/[section]/before/[story]/page",
   "/(site)/tag/[slug]/page",
   "/(site)/byline/[slug]/page",
   "/(site)/agency/[slug]/page",

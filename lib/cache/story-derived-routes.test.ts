@@ -68,11 +68,11 @@ describe("the routes derived from stories", () => {
 
 describe("pathsShowingStory", () => {
   const everyList = [
-    "/(site)/[section]/page/[n]",
+    "/(site)/[section]/before/[story]",
     "/(site)/[section]/[slug]/comments/[page]",
     ...["tag", "agency", "byline"].flatMap((kind) => [
       `/(site)/${kind}/[slug]`,
-      `/(site)/${kind}/[slug]/page/[n]`,
+      `/(site)/${kind}/[slug]/before/[story]`,
     ]),
   ];
 

@@ -41,9 +41,9 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
       "force-dynamic: a month's sitemap is read per request, so a made-up month is a 404 nothing stores",
   },
   "(site)/[section]": { changesWith: ["story"], cachedPages: sections },
-  "(site)/[section]/page/[n]": {
+  "(site)/[section]/before/[story]": {
     changesWith: ["story"],
-    cachedPages: wholeRoute("(site)/[section]/page/[n]"),
+    cachedPages: wholeRoute("(site)/[section]/before/[story]"),
   },
   "(site)/[section]/feed.xml": {
     changesWith: ["story"],
@@ -55,8 +55,8 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
   },
   // Related stories on other stories' pages follow within those pages' hour (ADR 7).
   "(site)/[section]/[slug]": { changesWith: ["story", "comments"], cachedPages: pairs },
-  // Whole route: approving or removing comments moves threads between pages, so the pages a
-  // story had before the write are not known after it; later pages exist only on long threads.
+  // Whole route: a thread keeps its page (its number), but which page a comment or a reply to it
+  // is on is not known to the writer without reading it; later pages exist only on long threads.
   "(site)/[section]/[slug]/comments/[page]": {
     changesWith: ["story", "comments"],
     cachedPages: wholeRoute("(site)/[section]/[slug]/comments/[page]"),
@@ -67,7 +67,7 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
   },
   ...Object.fromEntries(
     ["tag", "agency", "byline"].flatMap((kind) =>
-      [`(site)/${kind}/[slug]`, `(site)/${kind}/[slug]/page/[n]`].map((route) => [
+      [`(site)/${kind}/[slug]`, `(site)/${kind}/[slug]/before/[story]`].map((route) => [
         route,
         { changesWith: ["story"], cachedPages: wholeRoute(route) } satisfies DerivedRoute,
       ]),

@@ -14,7 +14,7 @@ export async function feedResponse(
   format: "rss" | "atom",
   section?: { slug: string; name: string },
 ): Promise<Response> {
-  const { stories } = await listStories(db, section ? { section: { slug: section.slug } } : {}, 1);
+  const { stories } = (await listStories(db, { where: section ? { section: { slug: section.slug } } : {} }))!;
   const base = section ? `/${section.slug}` : "";
   const feed = buildFeed({
     siteName: env.SITE_NAME,

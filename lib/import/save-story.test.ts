@@ -96,12 +96,12 @@ describe.each(providers)("stories on %s", (provider) => {
     const { listStories } = await import("../articles/listings");
     const { getStory } = await import("../articles/get-story");
 
-    const { stories: latest } = await listStories(temp.db, {}, 1, 100);
+    const { stories: latest } = (await listStories(temp.db, { where: {} }, { perPage: 100 }))!;
     expect(latest.map((s) => s.slug)).not.toContain("tomorrow");
     const times = latest.map((s) => s.publishedAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
 
-    const { stories: world } = await listStories(temp.db, { section: { slug: "world" } }, 1);
+    const { stories: world } = (await listStories(temp.db, { where: { section: { slug: "world" } } }))!;
     expect(world.every((s) => s.section.slug === "world")).toBe(true);
 
     const seed = await getStory(temp.db, "no-progress-as-kerry-lavrov-meet-on-syria-us");

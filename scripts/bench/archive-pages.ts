@@ -5,10 +5,11 @@
 //   node --conditions=react-server --import tsx scripts/bench/archive-pages.ts
 // ARCHIVE_STORIES, ARCHIVE_COMMENTS and ARCHIVE_RUNS change the size and the runs per page;
 // ARCHIVE_KEEP=1 keeps the large databases and prints their URLs; ARCHIVE_SQLITE_URL and
-// ARCHIVE_POSTGRES_URL reuse kept ones (migrated to the current schema first).
+// ARCHIVE_POSTGRES_URL reuse kept ones (migrated to the current schema first);
+// ARCHIVE_DATABASES=sqlite (or postgresql) runs one.
 import { performance } from "node:perf_hooks";
 import { getStory } from "../../lib/articles/get-story";
-import { findListing, listRelatedStories, listStories } from "../../lib/articles/listings";
+import { findListing, listRelatedStories, listStories, STORIES_PER_PAGE } from "../../lib/articles/listings";
 import { listComments } from "../../lib/comments/list-comments";
 import { createPrismaClient, type Database } from "../../lib/database/create-client";
 import { parseDatabaseUrl, type DatabaseTarget } from "../../lib/database/database-url";
@@ -19,7 +20,7 @@ import { createTemporaryDatabase, postgresAnswers } from "../../lib/testing/temp
 import { generateArchive, type ArchiveLandmarks, type ArchiveSize } from "./generate-archive";
 
 type Provider = DatabaseTarget["provider"];
-type Page = [label: string, read: (db: Database, at: ArchiveLandmarks) => Promise<unknown>];
+type Page = [label: string, read: (db: Database, at: Landmarks) => Promise<unknown>];
 
 const runs = Number(process.env.ARCHIVE_RUNS ?? 40);
 const large: ArchiveSize = {
@@ -29,10 +30,28 @@ const large: ArchiveSize = {
 const small: ArchiveSize = { stories: 100, comments: 1_000 };
 const editor = { id: "bench", name: "Bench", email: "bench@example.com", role: "admin" as const };
 
-async function lastPage(db: Database, kind: "section" | "tag", slug: string) {
+/**
+ * The story whose `before` page is a list's last: the 21st oldest (found before timing), or none
+ * when the whole list fits on its first page, as on the small archive.
+ */
+async function lastPageCursor(db: Database, kind: "section" | "tag", slug: string) {
   const listing = (await findListing(db, kind, slug))!;
-  const first = await listStories(db, listing.where, 1);
-  return listStories(db, listing.where, first.pageCount);
+  const where =
+    "tagId" in listing.filter ? { tags: { some: { tagId: listing.filter.tagId } } } : listing.filter.where;
+  const row = await db.article.findFirst({
+    where: { ...where, status: "published" },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    skip: STORIES_PER_PAGE,
+    select: { id: true },
+  });
+  return row?.id;
+}
+
+type Landmarks = ArchiveLandmarks & { sectionLast?: number; tagLast?: number };
+
+async function lastPage(db: Database, kind: "section" | "tag", slug: string, before?: number) {
+  const listing = (await findListing(db, kind, slug))!;
+  return listStories(db, listing.filter, { before });
 }
 
 /** Each page, as the page's code reads it on a cache miss. */
@@ -44,12 +63,12 @@ const pages: Page[] = [
       await Promise.all([listComments(db, story.id, 1), listRelatedStories(db, story), listSections(db)]);
     },
   ],
-  ["front page", (db) => Promise.all([listStories(db, {}, 1, 30), listSections(db)])],
-  ["section, last page", (db, at) => lastPage(db, "section", at.sectionSlug)],
-  ["tag, last page", (db, at) => lastPage(db, "tag", at.tagSlug)],
+  ["front page", (db) => Promise.all([listStories(db, { where: {} }, { perPage: 30 }), listSections(db)])],
+  ["section, last page", (db, at) => lastPage(db, "section", at.sectionSlug, at.sectionLast)],
+  ["tag, last page", (db, at) => lastPage(db, "tag", at.tagSlug, at.tagLast)],
   [
     "byline, page 1",
-    async (db, at) => listStories(db, (await findListing(db, "byline", at.bylineSlug))!.where, 1),
+    async (db, at) => listStories(db, (await findListing(db, "byline", at.bylineSlug))!.filter),
   ],
   ["comments, last page", (db, at) => listComments(db, at.busiestStoryId, at.busiestLastPage)],
   ["newsroom queue", (db) => listCommentQueue(db, editor, { status: "pending", page: 1 })],
@@ -58,7 +77,12 @@ const pages: Page[] = [
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
-async function timePages(db: Database, at: ArchiveLandmarks) {
+async function timePages(db: Database, landmarks: ArchiveLandmarks) {
+  const at: Landmarks = {
+    ...landmarks,
+    sectionLast: await lastPageCursor(db, "section", landmarks.sectionSlug),
+    tagLast: await lastPageCursor(db, "tag", landmarks.tagSlug),
+  };
   const times = new Map<string, { p50: number; p95: number }>();
   for (const [label, read] of pages) {
     for (let i = 0; i < 5; i++) await read(db, at); // warm caches and prepared statements
@@ -93,7 +117,9 @@ async function archive(provider: Provider, size: ArchiveSize, keptUrl?: string) 
 }
 
 export async function benchArchivePages() {
-  const providers: Provider[] = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])];
+  const providers = (
+    ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as Provider[]
+  ).filter((provider) => (process.env.ARCHIVE_DATABASES ?? provider).includes(provider));
   const rows: Array<Record<string, string | number>> = [];
   const generation: string[] = [];
   for (const provider of providers) {

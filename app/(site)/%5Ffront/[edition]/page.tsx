@@ -19,6 +19,6 @@ export const metadata: Metadata = { alternates: pageAlternates("/", undefined, e
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
-  const { stories } = await listStories({}, 1, 30);
+  const { stories } = (await listStories({ where: {} }, { perPage: 30 }))!;
   return <StoryList heading="Latest news" stories={stories} timeZone={env.SITE_TIMEZONE} showSection />;
 }

@@ -1,6 +1,6 @@
 import { listingRoute, noStaticParams } from "../../../listing-page";
 
-// /world?page=2 is rewritten here (next.config.ts), so later pages are cached like the first.
+// /world?before=<story id> is rewritten here (next.config.ts), so later pages are cached like the first.
 export const revalidate = 300;
 export const generateStaticParams = noStaticParams;
 

@@ -1,9 +1,9 @@
 import { listingRoute, noStaticParams } from "../../../../listing-page";
 
-// /tag/x?page=2 is rewritten here (next.config.ts).
+// /agency/x?before=<story id> is rewritten here (next.config.ts).
 export const revalidate = 300;
 export const generateStaticParams = noStaticParams;
 
-const route = listingRoute("tag");
+const route = listingRoute("agency");
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -1,9 +1,9 @@
 import { listingRoute, noStaticParams } from "../../../../listing-page";
 
-// /agency/x?page=2 is rewritten here (next.config.ts).
+// /tag/x?before=<story id> is rewritten here (next.config.ts).
 export const revalidate = 300;
 export const generateStaticParams = noStaticParams;
 
-const route = listingRoute("agency");
+const route = listingRoute("tag");
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

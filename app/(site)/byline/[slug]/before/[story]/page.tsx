@@ -1,6 +1,6 @@
 import { listingRoute, noStaticParams } from "../../../../listing-page";
 
-// /byline/x?page=2 is rewritten here (next.config.ts).
+// /byline/x?before=<story id> is rewritten here (next.config.ts).
 export const revalidate = 300;
 export const generateStaticParams = noStaticParams;
 
