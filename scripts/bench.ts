@@ -4,8 +4,9 @@
 // static file by nginx, in one run.
 // BENCH_SECONDS (default 10) sets each load's length; BENCH_CONNECTIONS (default 32).
 // Then how long a change takes to reach readers of the cached pages (scripts/bench/freshness.ts),
-// what reader pages cost a phone, with Lighthouse (scripts/bench/reader-pages.ts), and search at
-// 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts).
+// what reader pages cost a phone, with Lighthouse (scripts/bench/reader-pages.ts), search at
+// 100,000 stories on SQLite and PostgreSQL (scripts/bench/search.ts), and each page's reads on a
+// ten-year archive of 100,000 stories and 1,000,000 comments (scripts/bench/archive-pages.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -160,3 +161,7 @@ if (rows.some(([, r]) => r.failures > 0)) {
 console.log("\nsearch at scale (generating stories; a few minutes)…");
 const { benchSearch } = await import("./bench/search");
 await benchSearch();
+
+console.log("\npages on a ten-year archive (generating 100,000 stories and 1,000,000 comments per database; minutes)…");
+const { benchArchivePages } = await import("./bench/archive-pages");
+await benchArchivePages();

@@ -87,20 +87,23 @@ export async function generateArchive(
   const sentence = (n: number) => Array.from({ length: n }, word).join(" ");
   const report = (label: string, total: number) => (quiet ? () => {} : progress(label, total));
 
+  // A small archive has fewer sections, tags and bylines, so that its lists, too, fill pages.
+  const lists = (count: number, perList: number) =>
+    Math.max(2, Math.min(count, Math.floor(size.stories / perList)));
   await db.section.createMany({
-    data: SECTIONS.map((slug, position) => ({
+    data: SECTIONS.slice(0, lists(SECTIONS.length, 25)).map((slug, position) => ({
       slug,
       name: slug[0]!.toUpperCase() + slug.slice(1),
       position,
     })),
   });
   const sections = await db.section.findMany({ orderBy: { position: "asc" } });
-  const tagCount = Math.max(10, Math.min(400, Math.round(size.stories / 250)));
+  const tagCount = lists(400, 25);
   await db.tag.createMany({
     data: Array.from({ length: tagCount }, (_, i) => ({ slug: `topic-${i}`, name: `Topic ${i}` })),
   });
   const tags = await db.tag.findMany({ orderBy: { id: "asc" } });
-  const bylines = Array.from({ length: 150 }, (_, i) => `Reporter ${i}`);
+  const bylines = Array.from({ length: lists(150, 40) }, (_, i) => `Reporter ${i}`);
 
   const start = now.getTime() - TEN_YEARS;
   const step = TEN_YEARS / size.stories;
