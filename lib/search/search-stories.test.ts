@@ -6,18 +6,59 @@ import {
   type TemporaryDatabase,
 } from "../testing/temporary-database";
 import { MATCH_END, MATCH_START, parseSearchQuery } from "./search-query";
-import { searchStories } from "./search-stories";
+import { RESULTS_PER_PAGE, searchStories } from "./search-stories";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 
 describe.each(providers)("search on %s", (provider) => {
   let temp: TemporaryDatabase;
-  const search = (query: string, page = 1) =>
-    searchStories(temp.db, provider, parseSearchQuery(query).terms, { page });
+  const search = (query: string, page = 1, cap?: number) =>
+    searchStories(temp.db, provider, parseSearchQuery(query).terms, { page, cap });
+  const slugs = (results: { hits: Array<{ href: string }> }) =>
+    results.hits.map((hit) => hit.href.replace("/world/", ""));
+  /** Slugs of the generated stories of a word, newest first: word-0, word-1, … */
+  const newest = (word: string, from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `${word}-${from + i}`);
 
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
     await seedDemoContent(temp.db);
+    // Three okapi stories, the oldest with the word in its headline; 100 wombat stories, the
+    // newest ones, and 50 numbat stories older than any other (so PostgreSQL's look at the
+    // newest stories finds wombats everywhere and no numbat), each with its oldest story's
+    // headline naming the animal, which relevance would put first.
+    const { id: sectionId } = await temp.db.section.findUniqueOrThrow({ where: { slug: "world" } });
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    const story = (slug: string, headline: string, body: string, publishedAt: Date) => ({
+      slug,
+      headline,
+      body,
+      place: "Testville",
+      agency: "Test Wire",
+      agencySlug: "test-wire",
+      sectionId,
+      status: "published" as const,
+      publishedAt,
+      updatedAt: publishedAt,
+    });
+    const animals = (word: string, count: number, firstHoursAgo: number) =>
+      Array.from({ length: count }, (_, i) =>
+        story(
+          `${word}-${i}`,
+          i === count - 1 ? `The ${word} of the year` : `Field notes ${i}`,
+          `Rangers saw a ${word} by the road.`,
+          hoursAgo(firstHoursAgo + i),
+        ),
+      );
+    await temp.db.article.createMany({
+      data: [
+        story("okapi-in-headline", "Okapi seen at dawn", "A rare animal crossed the track.", hoursAgo(3)),
+        story("okapi-in-body-1", "Station report", "Rangers counted birds and one okapi.", hoursAgo(2)),
+        story("okapi-in-body-2", "Station report", "Rangers counted birds and one okapi.", hoursAgo(1)),
+        ...animals("wombat", 100, 10),
+        ...animals("numbat", 50, 24_000),
+      ],
+    });
   });
   afterAll(async () => {
     await temp?.drop();
@@ -37,6 +78,32 @@ describe.each(providers)("search on %s", (provider) => {
     expect(inBody.hits.length).toBeGreaterThan(0);
   });
 
+  it("ranks a few matches by relevance, then the newest first", async () => {
+    const ranked = ["okapi-in-headline", "okapi-in-body-2", "okapi-in-body-1"];
+    // Both caps: PostgreSQL first walks the newest stories under the smaller one.
+    for (const cap of [undefined, 40]) {
+      const results = await search("okapi", 1, cap);
+      expect(slugs(results)).toEqual(ranked);
+      expect(results).toMatchObject({ total: 3, totalIsLowerBound: false, pageCount: 1 });
+    }
+    // Exactly as many matches as the cap are all ranked.
+    expect(await search("wombat", 1, 100)).toMatchObject({ total: 100, totalIsLowerBound: false });
+    expect(slugs(await search("wombat", 1, 100))[0]).toBe("wombat-99");
+  });
+
+  it.each(["wombat", "numbat"])(
+    "shows the newest of more matches than the cap, newest first, in pages up to the cap (%s)",
+    async (word) => {
+      const cap = 2 * RESULTS_PER_PAGE;
+      const first = await search(word, 1, cap);
+      expect(first).toMatchObject({ total: cap, totalIsLowerBound: true, pageCount: 2 });
+      expect(slugs(first)).toEqual(newest(word, 0, RESULTS_PER_PAGE));
+      expect(slugs(await search(word, 2, cap))).toEqual(newest(word, RESULTS_PER_PAGE, RESULTS_PER_PAGE));
+      // Past the cap there are no pages, though more stories match.
+      expect(await search(word, 3, cap)).toMatchObject({ hits: [], total: cap, pageCount: 2 });
+    },
+  );
+
   it("answers hostile and odd queries with results or none, never an error", async () => {
     for (const query of [
       '"',
@@ -51,6 +118,9 @@ describe.each(providers)("search on %s", (provider) => {
       await expect(search(query)).resolves.toMatchObject({ hits: expect.any(Array) });
     }
     expect((await search("zzzqqqnothing")).total).toBe(0);
+    for (const page of [0, -1, Number.NaN, 1.5, 1e9]) {
+      await expect(search("wombat", page, 40)).resolves.toMatchObject({ hits: expect.any(Array) });
+    }
   });
 
   it("never shows drafts or scheduled stories, and follows edits", async () => {

@@ -23,7 +23,10 @@ export const metadata: Metadata = {
 
 type Params = { q?: string | string[]; page?: string | string[] };
 
-/** GET /search?q=…&page=N: the stories matching every word, best first, 20 a page. */
+/**
+ * GET /search?q=…&page=N: the stories matching every word, 20 a page: best first, or, when more
+ * match than searchStories counts, the newest of them, newest first.
+ */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const query = parseSearchQuery(Array.isArray(params.q) ? params.q[0] : params.q);
@@ -31,6 +34,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (!page) notFound();
   const results = await searchStories(query.terms, { page });
   if (page > 1 && page > results.pageCount) notFound();
+  const total = results.total.toLocaleString("en-GB");
   const href = (n: number) =>
     `/search?${new URLSearchParams({ q: query.text, ...(n > 1 ? { page: String(n) } : {}) })}`;
 
@@ -47,12 +51,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p>
             No stories match <q>{query.text}</q>. Try fewer or different words.
           </p>
+        ) : results.totalIsLowerBound ? (
+          <>
+            <p>
+              More than {total} stories match <q>{query.text}</q>; the {total} newest are shown
+              {results.pageCount > 1 && `, page ${page} of ${results.pageCount}`}.
+            </p>
+            <p className="mt-1 text-sm">Add words to find the best matches.</p>
+          </>
         ) : (
           <p>
-            {results.total === 1
-              ? "1 story matches"
-              : `${results.total.toLocaleString("en-GB")} stories match`}{" "}
-            <q>{query.text}</q>
+            {results.total === 1 ? "1 story matches" : `${total} stories match`} <q>{query.text}</q>
             {results.pageCount > 1 && `, page ${page} of ${results.pageCount}`}.
           </p>
         )}
@@ -92,8 +101,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         page={page}
         pageCount={results.pageCount}
         hrefFor={href}
-        previous="← Better matches"
-        next="More results →"
+        previous={results.totalIsLowerBound ? "← Newer matches" : "← Better matches"}
+        next={results.totalIsLowerBound ? "Older matches →" : "More results →"}
       />
     </section>
   );
