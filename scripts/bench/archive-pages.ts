@@ -34,7 +34,7 @@ const editor = { id: "bench", name: "Bench", email: "bench@example.com", role: "
  * The story whose `before` page is a list's last: the 21st oldest (found before timing), or none
  * when the whole list fits on its first page, as on the small archive.
  */
-async function lastPageCursor(db: Database, kind: "section" | "tag", slug: string) {
+export async function lastPageCursor(db: Database, kind: "section" | "tag", slug: string) {
   const listing = (await findListing(db, kind, slug))!;
   const where =
     "tagId" in listing.filter ? { tags: { some: { tagId: listing.filter.tagId } } } : listing.filter.where;
@@ -47,7 +47,7 @@ async function lastPageCursor(db: Database, kind: "section" | "tag", slug: strin
   return row?.id;
 }
 
-type Landmarks = ArchiveLandmarks & { sectionLast?: number; tagLast?: number };
+export type Landmarks = ArchiveLandmarks & { sectionLast?: number; tagLast?: number };
 
 async function lastPage(db: Database, kind: "section" | "tag", slug: string, before?: number) {
   const listing = (await findListing(db, kind, slug))!;
@@ -55,7 +55,7 @@ async function lastPage(db: Database, kind: "section" | "tag", slug: string, bef
 }
 
 /** Each page, as the page's code reads it on a cache miss. */
-const pages: Page[] = [
+export const pages: Page[] = [
   [
     "story page",
     async (db, at) => {
@@ -83,6 +83,12 @@ async function timePages(db: Database, landmarks: ArchiveLandmarks) {
     sectionLast: await lastPageCursor(db, "section", landmarks.sectionSlug),
     tagLast: await lastPageCursor(db, "tag", landmarks.tagSlug),
   };
+  // A page with nothing on it would time nothing.
+  const comments = await listComments(db, at.busiestStoryId, at.busiestLastPage);
+  if (comments.threads.length === 0 || comments.page !== comments.pageCount) {
+    throw new Error(`comments page ${at.busiestLastPage} is not the busiest story's last page`);
+  }
+  console.log(`  comments, last page: page ${at.busiestLastPage}, ${comments.threads.length} threads`);
   const times = new Map<string, { p50: number; p95: number }>();
   for (const [label, read] of pages) {
     for (let i = 0; i < 5; i++) await read(db, at); // warm caches and prepared statements

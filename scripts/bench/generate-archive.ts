@@ -56,7 +56,8 @@ function progress(label: string, total: number) {
 function commentPlan(size: ArchiveSize): Array<{ story: number; comments: number; threads: number }> {
   const scale = size.comments / 1_000_000;
   const plan: Array<{ story: number; comments: number; threads: number }> = [];
-  const busiestThreads = Math.max(THREADS_PER_PAGE, Math.round(500 * THREADS_PER_PAGE * scale));
+  // Only approved top-level comments (94%) become threads: enough of them for 500 pages.
+  const busiestThreads = Math.max(THREADS_PER_PAGE, Math.round((500 * THREADS_PER_PAGE * scale) / 0.92));
   plan.push({ story: size.stories - 1, comments: Math.round(busiestThreads * 1.2), threads: busiestThreads });
   for (let i = 1; i <= 9; i++) {
     const comments = Math.round(10_000 * scale);
@@ -207,13 +208,17 @@ export async function generateArchive(
       tags: { select: { tag: true } },
     },
   });
-  const busiest = plan[0]!;
+  // The last page is the last thread's: the threads given, not the comments planned.
+  const busiest = await db.commentTally.findUniqueOrThrow({
+    where: { articleId: firstStoryId + plan[0]!.story },
+    select: { articleId: true, threads: true },
+  });
   return {
     storySlug: landmark.slug,
     sectionSlug: landmark.section.slug,
     tagSlug: landmark.tags[0]?.tag.slug ?? tags[0]!.slug,
     bylineSlug: landmark.bylineSlug ?? "reporter-0",
-    busiestStoryId: firstStoryId + busiest.story,
+    busiestStoryId: busiest.articleId,
     busiestLastPage: Math.ceil(busiest.threads / THREADS_PER_PAGE),
   };
 }
