@@ -79,4 +79,16 @@ describe.each(providers)("listStories pages by story, newest first, on %s", (pro
     const draft = await temp.db.article.findUniqueOrThrow({ where: { slug: "harbour-note-1" } });
     expect(await listStories(temp.db, { where: {} }, { before: draft.id })).toBeNull();
   });
+
+  it("knows no page after a story of another list", async () => {
+    const kiel = (await findListing(temp.db, "tag", "kiel"))!;
+    const ports = (await findListing(temp.db, "tag", "ports"))!;
+    const portsStory = (await listStories(temp.db, ports.filter, { perPage: 1 }))!.stories[0]!;
+    expect(await listStories(temp.db, kiel.filter, { before: portsStory.id })).toBeNull();
+    expect(await listStories(temp.db, ports.filter, { before: portsStory.id })).not.toBeNull();
+    const elsewhere = await temp.db.section.create({ data: { slug: "elsewhere", name: "Elsewhere" } });
+    expect(
+      await listStories(temp.db, { where: { sectionId: elsewhere.id } }, { before: portsStory.id }),
+    ).toBeNull();
+  });
 });

@@ -66,7 +66,7 @@ export async function findListing(db: Database, kind: ListingKind, slug: string)
  * One page of a list (or of every story), newest first: the first page, or the stories after
  * story `before` in the list's order. Keyset paging: a page seeks its place in the list's index,
  * so the thousandth page costs what the first does, and a page keeps its stories when news is
- * published. Null when `before` is not a story readers can see.
+ * published. Null when `before` is not a story of the list that readers can see.
  */
 export async function listStories(
   db: Database,
@@ -81,7 +81,12 @@ export async function listStories(
     before === undefined
       ? null
       : await db.article.findFirst({
-          where: { id: before, ...visibleToReaders(now) },
+          // In this list: a cursor from another list would make every story a page of every list.
+          where: {
+            id: before,
+            ...visibleToReaders(now),
+            ...("tagId" in filter ? { tags: { some: { tagId: filter.tagId } } } : filter.where),
+          },
           select: { id: true, publishedAt: true },
         });
   if (before !== undefined && !cursor) return null;

@@ -27,7 +27,8 @@ export function isSlug(value: string): boolean {
 }
 
 /**
- * Slugs a story cannot have because a route sits at that place: /world/page/2 is page 2 of
- * World, so a story slugged "page" could never be reached.
+ * Slugs a story cannot have because a route sits at that place: /world/before/123 is a page of
+ * World, so a story slugged "before" would lose its comment, share and reply pages ("page" was
+ * the same before lists paged by story, and stays out for the links of that time).
  */
-export const RESERVED_STORY_SLUGS: ReadonlySet<string> = new Set(["page"]);
+export const RESERVED_STORY_SLUGS: ReadonlySet<string> = new Set(["page", "before"]);

@@ -225,5 +225,18 @@ describe.each(providers)("listComments reads a page of threads, however deep, on
     for (let node = threads[0]; node; node = node.replies[0]) chain.push(node.body);
     expect(chain).toEqual(["Level 1", "Level 2", "Level 3", "Level 4", "Level 5"]);
     expect(threads[0]!.replies.map((reply) => reply.body)).toEqual(["Level 2", "Later sibling"]);
+    // Read in one raw statement: fields come back as the view's types on both databases.
+    const [root] = threads;
+    expect(root).toMatchObject({ parentId: null, depth: 1, status: "approved", staff: false });
+    expect(root!.createdAt).toBeInstanceOf(Date);
+    expect(root!.createdAt.getTime()).toBeLessThan(root!.replies[0]!.createdAt.getTime());
+    expect(root!.replies[0]).toMatchObject({ parentId: root!.id, depth: 2 });
+  });
+
+  it("answers a page past any thread number with no comments, not an error", async () => {
+    const { listComments } = await import("./list-comments");
+    for (const page of [2, 42_949_673, 999_999_999]) {
+      expect(await listComments(temp.db, storyId, page)).toMatchObject({ threads: [], pageCount: 1 });
+    }
   });
 });

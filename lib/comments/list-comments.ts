@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "../database/create-client";
-import { MAX_DEPTH, THREADS_PER_PAGE, toThreads, type CommentThread } from "./comment-view";
+import { THREADS_PER_PAGE, toThreads, type CommentThread } from "./comment-view";
 
 export type CommentPage = {
   threads: CommentThread[];
@@ -9,55 +9,68 @@ export type CommentPage = {
   approvedCount: number;
 };
 
-const commentFields = {
-  id: true,
-  parentId: true,
-  depth: true,
-  authorName: true,
-  authorUrl: true,
-  body: true,
-  createdAt: true,
-  staffUserId: true,
-} as const;
-const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+type Row = {
+  id: number | bigint;
+  parentId: number | bigint | null;
+  depth: number | bigint;
+  authorName: string;
+  authorUrl: string | null;
+  body: string;
+  createdAt: Date | string;
+  staffUserId: string | null;
+};
+
+/** Thread numbers are INT4 on PostgreSQL: a page past this one cannot exist. */
+const LAST_POSSIBLE_PAGE = Math.floor((2 ** 31 - 1) / THREADS_PER_PAGE);
+
+/**
+ * The page's threads, roots and every approved reply, in one statement: the roots by their
+ * thread numbers (a range in the (articleId, thread) index, however deep the page), then replies
+ * level by level over the (parentId, status, createdAt) index, in a recursive query, so a page
+ * with replies five deep costs one round trip, as one without any does. A reply whose parent is
+ * not approved is not reached.
+ */
+function readPage(db: Database, storyId: number, first: number): Promise<Row[]> {
+  return db.$queryRaw<Row[]>`
+    WITH RECURSIVE page AS (
+      SELECT "id", "parentId", "depth", "authorName", "authorUrl", "body", "createdAt", "staffUserId", "thread"
+      FROM "Comment"
+      WHERE "articleId" = ${storyId} AND "status" = 'approved'
+        AND "thread" >= ${first} AND "thread" < ${first + THREADS_PER_PAGE}
+      UNION ALL
+      SELECT c."id", c."parentId", c."depth", c."authorName", c."authorUrl", c."body", c."createdAt", c."staffUserId", c."thread"
+      FROM "Comment" c JOIN page p ON c."parentId" = p."id"
+      WHERE c."status" = 'approved'
+    )
+    SELECT "id", "parentId", "depth", "authorName", "authorUrl", "body", "createdAt", "staffUserId"
+    FROM page
+    ORDER BY "parentId" IS NOT NULL, "thread", "createdAt", "id"`;
+}
 
 /**
  * One page of a story's approved comments as threads. Pages hold whole threads in the order
  * they were approved, so a comment stays on the page it first appeared on as new ones arrive.
- *
- * Reads only the page: the story's tally (counts kept by database triggers), the page's
- * top-level comments by their thread numbers (a range, however deep the page), then their replies
- * one level at a time (at most MAX_DEPTH queries), so a story with 10,000 comments costs what one
- * with 100 does. A reply whose parent is not approved is not shown, as no level reaches it.
+ * Reads only the page and the story's tally (counts kept by database triggers), so a story with
+ * 30,000 comments costs what one with 100 does.
  */
 export async function listComments(db: Database, storyId: number, page = 1): Promise<CommentPage> {
-  const approved = { articleId: storyId, status: "approved" as const };
   const first = (page - 1) * THREADS_PER_PAGE;
-  const [tally, roots] = await Promise.all([
+  const [tally, rows] = await Promise.all([
     db.commentTally.findUnique({ where: { articleId: storyId }, select: { approved: true, threads: true } }),
-    db.comment.findMany({
-      where: { ...approved, thread: { gte: first, lt: first + THREADS_PER_PAGE } },
-      orderBy: { thread: "asc" },
-      select: commentFields,
-    }),
+    page >= 1 && page <= LAST_POSSIBLE_PAGE ? readPage(db, storyId, first) : [],
   ]);
-  const rows = [...roots];
-  let parents = roots.map((root) => root.id);
-  for (let level = 1; level <= MAX_DEPTH && parents.length > 0; level++) {
-    const replies = await db.comment.findMany({
-      where: { ...approved, parentId: { in: parents } },
-      orderBy: oldestFirst,
-      select: commentFields,
-    });
-    rows.push(...replies);
-    parents = replies.map((reply) => reply.id);
-  }
-  // toThreads keeps the given order at every level: each level is oldest first already.
+  // Roots come first by thread number, replies oldest first: toThreads keeps that order.
   const threads = toThreads(
-    rows.map(({ staffUserId, ...row }) => ({
-      ...row,
+    rows.map((row) => ({
+      id: Number(row.id),
+      parentId: row.parentId === null ? null : Number(row.parentId),
+      depth: Number(row.depth),
+      authorName: row.authorName,
+      authorUrl: row.authorUrl,
+      body: row.body,
+      createdAt: new Date(row.createdAt),
       status: "approved" as const,
-      staff: staffUserId !== null,
+      staff: row.staffUserId !== null,
     })),
   );
   return {

@@ -99,9 +99,13 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
   it("never gives a story a slug the site's own routes use", async () => {
     const story = await saveNewsroomStory(temp.db, editor, input({ headline: "Page" }), "draft", now);
     expect(story.slug).toBe("page-2");
-    await expect(saveNewsroomStory(temp.db, editor, input({ slug: "page" }), "draft", now)).rejects.toThrow(
-      Refusal,
-    );
+    for (const slug of ["page", "before"]) {
+      await expect(saveNewsroomStory(temp.db, editor, input({ slug }), "draft", now)).rejects.toThrow(
+        Refusal,
+      );
+    }
+    const before = await saveNewsroomStory(temp.db, editor, input({ headline: "Before" }), "draft", now);
+    expect(before.slug).toBe("before-2");
   });
 
   it("keeps the slug once published; an explicit change leaves a redirect", async () => {

@@ -27,7 +27,9 @@ const large: ArchiveSize = {
   stories: Number(process.env.ARCHIVE_STORIES ?? 100_000),
   comments: Number(process.env.ARCHIVE_COMMENTS ?? 1_000_000),
 };
-const small: ArchiveSize = { stories: 100, comments: 1_000 };
+// 2,000 comments, so that the small archive's moderation queue fills its first page (50) as the
+// large one's does: with 1,000, 30 are pending, and the page compared would be a shorter one.
+const small: ArchiveSize = { stories: 100, comments: 2_000 };
 const editor = { id: "bench", name: "Bench", email: "bench@example.com", role: "admin" as const };
 
 /**
@@ -77,7 +79,8 @@ export const pages: Page[] = [
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
-async function timePages(db: Database, landmarks: ArchiveLandmarks) {
+/** The landmarks with the two lists' last-page cursors, checked to lead to pages with content. */
+async function landmarksOf(db: Database, landmarks: ArchiveLandmarks): Promise<Landmarks> {
   const at: Landmarks = {
     ...landmarks,
     sectionLast: await lastPageCursor(db, "section", landmarks.sectionSlug),
@@ -89,17 +92,33 @@ async function timePages(db: Database, landmarks: ArchiveLandmarks) {
     throw new Error(`comments page ${at.busiestLastPage} is not the busiest story's last page`);
   }
   console.log(`  comments, last page: page ${at.busiestLastPage}, ${comments.threads.length} threads`);
-  const times = new Map<string, { p50: number; p95: number }>();
+  return at;
+}
+
+type Timing = { p50: number; p95: number };
+
+/**
+ * Each page on both archives, the runs alternating between them, so that whatever else the
+ * machine does in the meantime weighs on both sides of the ratio alike.
+ */
+async function timePages(archives: Array<{ db: Database; at: Landmarks }>) {
+  const times = archives.map(() => new Map<string, Timing>());
   for (const [label, read] of pages) {
-    for (let i = 0; i < 5; i++) await read(db, at); // warm caches and prepared statements
-    const samples: number[] = [];
+    for (const { db, at } of archives) for (let i = 0; i < 5; i++) await read(db, at); // warm up
+    const samples: number[][] = archives.map(() => []);
     for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      await read(db, at);
-      samples.push(performance.now() - started);
+      for (let k = 0; k < archives.length; k++) {
+        const which = (i + k) % archives.length;
+        const { db, at } = archives[which]!;
+        const started = performance.now();
+        await read(db, at);
+        samples[which]!.push(performance.now() - started);
+      }
     }
-    samples.sort((a, b) => a - b);
-    times.set(label, { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) });
+    samples.forEach((list, which) => {
+      list.sort((a, b) => a - b);
+      times[which]!.set(label, { p50: percentile(list, 0.5), p95: percentile(list, 0.95) });
+    });
   }
   return times;
 }
@@ -135,9 +154,12 @@ export async function benchArchivePages() {
     const big = await archive(provider, large, keptUrl);
     if (!keptUrl) generation.push(`${provider}: ${big.seconds.toFixed(0)} s`);
     try {
-      const [atSmall, atLarge] = [await timePages(little.db, little.at), await timePages(big.db, big.at)];
+      const [atSmall, atLarge] = await timePages([
+        { db: little.db, at: await landmarksOf(little.db, little.at) },
+        { db: big.db, at: await landmarksOf(big.db, big.at) },
+      ]);
       for (const [label] of pages) {
-        const [a, b] = [atSmall.get(label)!, atLarge.get(label)!];
+        const [a, b] = [atSmall!.get(label)!, atLarge!.get(label)!];
         rows.push({
           database: provider,
           page: label,
@@ -157,7 +179,7 @@ export async function benchArchivePages() {
     }
   }
   console.log(
-    `\npages on a cache miss, ms (${runs} runs each): 100 stories / 1,000 comments against ` +
+    `\npages on a cache miss, ms (${runs} runs each): 100 stories / 2,000 comments against ` +
       `${large.stories.toLocaleString("en-GB")} stories / ${large.comments.toLocaleString("en-GB")} comments`,
   );
   console.table(rows);

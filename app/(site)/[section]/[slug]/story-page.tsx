@@ -86,7 +86,8 @@ export async function StoryPage({
     replyToId === null ? null : getReplyTarget(story.id, replyToId),
     listRelatedStories(story),
   ]);
-  if (commentsPage > comments.pageCount) notFound();
+  // A later page can be empty when its threads were all removed after they were approved.
+  if (commentsPage > comments.pageCount || (commentsPage > 1 && comments.threads.length === 0)) notFound();
   if (replyToId !== null && (!replyTarget || replyTarget.depth >= MAX_DEPTH)) notFound();
 
   const { open, closingSoonAt } = commentWindow(story, settings);
