@@ -50,7 +50,7 @@ type Row = {
 
 /** How many stories match (counted up to cap + 1) and the ids of the requested page, in order. */
 type Page = { matches: number; ids: number[] };
-type Ask = { terms: string[]; now: Date; cap: number; offset: number };
+type Ask = { terms: string[]; now: Date; cap: number; offset: number; recentWindow: number };
 
 /**
  * Published stories matching every term, one page of them: SQLite FTS5 (bm25, headline weighted
@@ -62,12 +62,17 @@ export async function searchStories(
   db: Database,
   provider: DatabaseTarget["provider"],
   terms: string[],
-  { page = 1, now = new Date(), cap = SEARCH_CAP }: { page?: number; now?: Date; cap?: number } = {},
+  {
+    page = 1,
+    now = new Date(),
+    cap = SEARCH_CAP,
+    recentWindow = RECENT_WINDOW,
+  }: { page?: number; now?: Date; cap?: number; recentWindow?: number } = {},
 ): Promise<SearchResults> {
   if (terms.length === 0) return { hits: [], total: 0, totalIsLowerBound: false, pageCount: 0 };
   // Pages are 1, 2, …; anything else reads as the first.
   const offset = (Number.isInteger(page) && page > 1 ? page - 1 : 0) * RESULTS_PER_PAGE;
-  const ask = { terms, now, cap, offset };
+  const ask = { terms, now, cap, offset, recentWindow };
   const { matches, ids } = provider === "sqlite" ? await pageSqlite(db, ask) : await pagePostgres(db, ask);
   const total = Math.min(matches, cap);
   // Marks and snippets are made for the page's stories only: over every match they cost the most.
@@ -95,9 +100,12 @@ export async function searchStories(
 }
 
 type Ids = Array<{ id: number | bigint }>;
+
+/** How many of the newest stories SQLite looks among first for a page of a common word's matches. */
+const RECENT_WINDOW = 5000;
 const idsOf = (rows: Ids) => rows.map((row) => Number(row.id));
 
-async function pageSqlite(db: Database, { terms, now, cap, offset }: Ask): Promise<Page> {
+async function pageSqlite(db: Database, { terms, now, cap, offset, recentWindow }: Ask): Promise<Page> {
   // Prisma stores SQLite dates as ISO text with +00:00; compared as text, so in the same form.
   const cutoff = now.toISOString().replace("Z", "+00:00");
   const match = fts5Expression(terms);
@@ -121,8 +129,25 @@ async function pageSqlite(db: Database, { terms, now, cap, offset }: Ask): Promi
       LIMIT ${RESULTS_PER_PAGE} OFFSET ${offset}`;
     return { matches: count, ids: idsOf(ranked) };
   }
-  // Newest first: walk the (status, publishedAt) index, which holds the id too, keeping the
-  // stories in the set of matching ids (built once, with a Bloom filter): no story row is read.
+  // Newest first. Most often the page is among the newest `recentWindow` stories: they are read
+  // from the (status, publishedAt) index, and the index is asked only for matches with an id at
+  // least theirs (a range FTS5 seeks), so a word in every story builds a set of ~5,000 ids, not
+  // 100,000 (3 ms against 30 ms). The window is a prefix of the order, so a full page from it is
+  // the right page; with more than `cap` matches every page is full.
+  const recent = await db.$queryRaw<Ids>`
+    WITH recent AS (
+      SELECT "id", "publishedAt" FROM "Article"
+      WHERE "status" = 'published' AND "publishedAt" <= ${cutoff}
+      ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${recentWindow})
+    SELECT r."id" FROM recent r
+    WHERE r."id" IN (
+      SELECT rowid FROM "ArticleSearch"
+      WHERE "ArticleSearch" MATCH ${match} AND rowid >= (SELECT min("id") FROM recent))
+    ORDER BY r."publishedAt" DESC, r."id" DESC
+    LIMIT ${RESULTS_PER_PAGE} OFFSET ${offset}`;
+  if (recent.length === RESULTS_PER_PAGE) return { matches: count, ids: idsOf(recent) };
+  // Else walk the (status, publishedAt) index, which holds the id too, keeping the stories in
+  // the set of every matching id (built once, with a Bloom filter): no story row is read.
   // The `+` keeps SQLite from looking every match up by id instead and sorting them all.
   const newest = await db.$queryRaw<Ids>`
     SELECT a."id" FROM "Article" a
