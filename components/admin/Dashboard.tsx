@@ -15,8 +15,10 @@ export function Dashboard({ summary }: { summary: NewsroomSummary }) {
         <ul className="mt-2 space-y-1">
           <li>
             <Link href="/admin/comments?status=pending" className="underline">
-              {waiting.pendingComments === 1 ? "1 comment" : `${waiting.pendingComments} comments`} awaiting
-              moderation
+              {waiting.pendingComments === 1
+                ? "1 comment"
+                : `${waiting.pendingComments.toLocaleString("en-GB")} comments`}{" "}
+              awaiting moderation
             </Link>
           </li>
           <li>

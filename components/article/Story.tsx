@@ -67,7 +67,7 @@ export function Story({
               {story.readingMinutes} min read
               <span aria-hidden="true"> · </span>
               <a href="#comments" className="underline print:hidden">
-                {commentCount === 1 ? "1 comment" : `${commentCount} comments`}
+                {commentCount === 1 ? "1 comment" : `${commentCount.toLocaleString("en-GB")} comments`}
               </a>
             </p>
           </div>

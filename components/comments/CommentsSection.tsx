@@ -18,7 +18,11 @@ type Props = {
 export function CommentsSection({ comments, storyHref, timeZone, open, replyTarget, form }: Props) {
   const { page, pageCount, approvedCount } = comments;
   const heading =
-    approvedCount === 0 ? "No comments yet" : approvedCount === 1 ? "1 comment" : `${approvedCount} comments`;
+    approvedCount === 0
+      ? "No comments yet"
+      : approvedCount === 1
+        ? "1 comment"
+        : `${approvedCount.toLocaleString("en-GB")} comments`;
   return (
     <ReplyProvider initial={replyTarget}>
       <section
