@@ -10,7 +10,7 @@ export const RESULTS_PER_PAGE = 20;
  * newest this many are shown, newest first (so at most SEARCH_CAP / RESULTS_PER_PAGE pages):
  * ranking and counting every match is what made common words slow. Finding the newest cap + 1
  * costs more as the cap grows (on PostgreSQL as its square root, for words in a few percent of
- * stories); at 200 every query stays near 25 ms at 100,000 stories (scripts/bench/search.ts).
+ * stories); at 200 every query stays under 40 ms at p95 at 100,000 stories (scripts/bench/search.ts).
  */
 export const SEARCH_CAP = 200;
 

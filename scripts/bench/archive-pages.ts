@@ -18,6 +18,7 @@ import { listCommentQueue } from "../../lib/newsroom/comment-queue";
 import { listSections } from "../../lib/sections/list-sections";
 import { createTemporaryDatabase, postgresAnswers } from "../../lib/testing/temporary-database";
 import { generateArchive, type ArchiveLandmarks, type ArchiveSize } from "./generate-archive";
+import { percentiles } from "./percentiles";
 
 type Provider = DatabaseTarget["provider"];
 type Page = [label: string, read: (db: Database, at: Landmarks) => Promise<unknown>];
@@ -76,9 +77,6 @@ export const pages: Page[] = [
   ["newsroom queue", (db) => listCommentQueue(db, editor, { status: "pending", page: 1 })],
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-
 /** The landmarks with the two lists' last-page cursors, checked to lead to pages with content. */
 async function landmarksOf(db: Database, landmarks: ArchiveLandmarks): Promise<Landmarks> {
   const at: Landmarks = {
@@ -116,8 +114,8 @@ async function timePages(archives: Array<{ db: Database; at: Landmarks }>) {
       }
     }
     samples.forEach((list, which) => {
-      list.sort((a, b) => a - b);
-      times[which]!.set(label, { p50: percentile(list, 0.5), p95: percentile(list, 0.95) });
+      const { p50, p95 } = percentiles(list);
+      times[which]!.set(label, { p50, p95 });
     });
   }
   return times;

@@ -50,8 +50,8 @@ function progress(label: string, total: number) {
 
 /**
  * How many comments each story gets: the busiest story enough top-level threads for a
- * 500th comments page (at any size, past its last page), nine stories 10,000 each, the rest spread
- * over recent stories. Scaled down with the total for small archives.
+ * 500th comments page, nine stories 10,000 each, the rest spread over recent stories. Scaled
+ * down with the total for small archives.
  */
 function commentPlan(size: ArchiveSize): Array<{ story: number; comments: number; threads: number }> {
   const scale = size.comments / 1_000_000;

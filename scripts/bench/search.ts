@@ -7,6 +7,7 @@ import { parseSearchQuery } from "../../lib/search/search-query";
 import { RESULTS_PER_PAGE, SEARCH_CAP, searchStories } from "../../lib/search/search-stories";
 import { createTemporaryDatabase, postgresAnswers } from "../../lib/testing/temporary-database";
 import { generateStories } from "./generate-stories";
+import { percentiles } from "./percentiles";
 
 const count = Number(process.env.SEARCH_STORIES ?? 100_000);
 const runs = Number(process.env.SEARCH_RUNS ?? 30);
@@ -39,9 +40,6 @@ const queries = (words: string[], stories: number): Array<[string, string, numbe
   ];
 };
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-
 type Timing = { matches: string | number; order: string; hits: number; p50: number; p95: number };
 
 async function timeQueries(provider: "sqlite" | "postgresql", stories: number) {
@@ -63,13 +61,13 @@ async function timeQueries(provider: "sqlite" | "postgresql", stories: number) {
         results = await searchStories(temp.db, provider, terms, { page });
         times.push(performance.now() - t0);
       }
-      times.sort((a, b) => a - b);
+      const { p50, p95 } = percentiles(times);
       timings.set(label, {
         matches: results.totalIsLowerBound ? `> ${results.total}` : results.total,
         order: results.totalIsLowerBound ? "newest" : "relevance",
         hits: results.hits.length,
-        p50: percentile(times, 0.5),
-        p95: percentile(times, 0.95),
+        p50,
+        p95,
       });
     }
     return { timings, seconds };

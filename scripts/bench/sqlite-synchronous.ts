@@ -5,6 +5,7 @@
 // Usage: node --import tsx scripts/bench/sqlite-synchronous.ts [inserts per mode, default 2000]
 import { performance } from "node:perf_hooks";
 import { createTemporaryDatabase } from "../../lib/testing/temporary-database";
+import { percentiles } from "./percentiles";
 
 const perMode = Number(process.argv[2] ?? 2000);
 const rounds = 4;
@@ -49,19 +50,17 @@ try {
       }
     }
   }
-  const at = (sorted: number[], p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
   console.table(
     modes.map((mode) => {
-      const sorted = [...times[mode]].sort((a, b) => a - b);
-      const total = sorted.reduce((sum, t) => sum + t, 0);
+      const { p50, p95, p99 } = percentiles(times[mode]);
+      const total = times[mode].reduce((sum, t) => sum + t, 0);
       return {
         synchronous: mode,
-        inserts: sorted.length,
-        "median ms": Number(at(sorted, 0.5).toFixed(2)),
-        "p95 ms": Number(at(sorted, 0.95).toFixed(2)),
-        "p99 ms": Number(at(sorted, 0.99).toFixed(2)),
-        "inserts/s": Math.round((sorted.length / total) * 1000),
+        inserts: times[mode].length,
+        "median ms": Number(p50.toFixed(2)),
+        "p95 ms": Number(p95.toFixed(2)),
+        "p99 ms": Number(p99.toFixed(2)),
+        "inserts/s": Math.round((times[mode].length / total) * 1000),
       };
     }),
   );
