@@ -21,8 +21,9 @@ const knownCommenters = {
   true: { name: "Marta (sample reader)", email: "marta.sample@example.com", site: "marta" },
   false: { name: "Jonas (sample reader)", email: "jonas.sample@example.com", site: "jonas" },
 };
+// Every comment these tests hold comes from a new address: the first-comment rule holds it, and says so.
 const awaiting =
-  "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved.";
+  "Your comment is awaiting moderation: it is held for a moderator because it is your first comment here. This is a preview; your comment will be visible after it has been approved.";
 
 for (const javaScript of [true, false]) {
   test.describe(javaScript ? "with JavaScript" : "without JavaScript", () => {

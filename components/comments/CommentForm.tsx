@@ -225,7 +225,7 @@ function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "don
       <p className="font-sans font-semibold">
         {comment.status === "approved"
           ? "Thank you. Your comment has been posted."
-          : "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
+          : `Your comment is awaiting moderation${comment.heldBecause ? `: it is held for a moderator ${comment.heldBecause}` : ""}. This is a preview; your comment will be visible after it has been approved.`}
       </p>
       <article id={`comment-${comment.id}`} className="mt-3">
         <p className="mb-2 font-sans text-sm">

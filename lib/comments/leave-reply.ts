@@ -4,6 +4,7 @@ import { revalidateStoryComments } from "../cache/revalidate-reader-pages";
 import { env } from "../env";
 import type { CommentInput } from "../validation/comment";
 import { createComment } from "./create-comment";
+import { heldBecause } from "./held-reason";
 import { takeCommentTurn } from "./flood-limit";
 import type { PostedPreview } from "./reply-form-state";
 
@@ -32,6 +33,7 @@ export async function leaveReply(
       body: posted.body,
       createdAt: posted.createdAt.toISOString(),
       status: posted.status,
+      heldBecause: posted.status === "pending" ? heldBecause(posted.reason, posted.body) : null,
     },
   };
 }

@@ -13,6 +13,8 @@ export type PostedPreview = {
   body: string;
   createdAt: string;
   status: PostedStatus;
+  /** Why a held comment waits ("because it is your first comment here"), or null. */
+  heldBecause: string | null;
 };
 
 /** Leave a Reply after a post: when done, the comment as posted. */

@@ -26,29 +26,21 @@ describe("commentWindow", () => {
   it("keeps comments open forever by default", () => {
     expect(
       commentWindow({ commentsOpen: true, publishedAt }, parseCommentSettings(null), new Date("2030-01-01")),
-    ).toEqual({
-      open: true,
-      closingSoonAt: null,
-    });
+    ).toEqual({ open: true, closesAt: null });
   });
 
-  it("closes N days after publication and announces it in the last three days", () => {
+  it("closes N days after publication, and says when while open", () => {
+    const closesAt = new Date(publishedAt.getTime() + 10 * day);
     expect(
       commentWindow({ commentsOpen: true, publishedAt }, settings, new Date(publishedAt.getTime() + 6 * day)),
-    ).toEqual({
-      open: true,
-      closingSoonAt: null,
-    });
+    ).toEqual({ open: true, closesAt });
     expect(
-      commentWindow({ commentsOpen: true, publishedAt }, settings, new Date(publishedAt.getTime() + 8 * day)),
-    ).toEqual({
-      open: true,
-      closingSoonAt: new Date(publishedAt.getTime() + 10 * day),
+      commentWindow({ commentsOpen: true, publishedAt }, settings, new Date(closesAt.getTime() - 1)),
+    ).toEqual({ open: true, closesAt });
+    expect(commentWindow({ commentsOpen: true, publishedAt }, settings, closesAt)).toEqual({
+      open: false,
+      closesAt: null,
     });
-    expect(
-      commentWindow({ commentsOpen: true, publishedAt }, settings, new Date(publishedAt.getTime() + 10 * day))
-        .open,
-    ).toBe(false);
   });
 
   it("respects a story closed by hand", () => {

@@ -30,15 +30,13 @@ export function commentsCloseAt(publishedAt: Date, settings: CommentSettings): D
     : new Date(publishedAt.getTime() + settings.autoCloseDays * 24 * 60 * 60 * 1000);
 }
 
-/** Whether a story takes comments now, and when it stops if that is within three days. */
+/** Whether a story takes comments now, and, while it does, when it stops (null: not on its own). */
 export function commentWindow(
   story: { commentsOpen: boolean; publishedAt: Date },
   settings: CommentSettings,
   now: Date = new Date(),
-): { open: boolean; closingSoonAt: Date | null } {
+): { open: boolean; closesAt: Date | null } {
   const closesAt = commentsCloseAt(story.publishedAt, settings);
   const open = story.commentsOpen && (!closesAt || closesAt > now);
-  const soon =
-    open && closesAt && closesAt.getTime() - now.getTime() <= 3 * 24 * 60 * 60 * 1000 ? closesAt : null;
-  return { open, closingSoonAt: soon };
+  return { open, closesAt: open ? closesAt : null };
 }

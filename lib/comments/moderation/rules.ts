@@ -43,9 +43,12 @@ export const staffAddress: ModerationRule = (input) =>
 export const untrustedForm: ModerationRule = (input) =>
   input.tokenCheck === "valid" ? null : { status: "pending", reason: `form-token-${input.tokenCheck}` };
 
+/** How many links a text holds, as the links rule counts them. */
+export const countLinks = (text: string): number => text.match(URL_PATTERN)?.length ?? 0;
+
 /** Many links are what spam looks like. */
 export const manyLinks: ModerationRule = (input, settings) =>
-  (input.body.match(URL_PATTERN)?.length ?? 0) >= settings.linksThreshold
+  countLinks(input.body) >= settings.linksThreshold
     ? { status: "pending", reason: "links" }
     : null;
 

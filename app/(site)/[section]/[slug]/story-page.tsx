@@ -14,7 +14,7 @@ import { JsonLd } from "@/components/site/JsonLd";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
 import { MAX_DEPTH } from "@/lib/comments/comment-view";
-import { formatLongDateTime } from "@/lib/dates/format-date";
+import { closingNote } from "@/lib/comments/closing-note";
 import { env } from "@/lib/env";
 import { commentWindow } from "@/lib/settings/comment-settings";
 import { leaveReplyAction, shareStoryAction } from "./actions";
@@ -90,7 +90,8 @@ export async function StoryPage({
   if (commentsPage > comments.pageCount || (commentsPage > 1 && comments.threads.length === 0)) notFound();
   if (replyToId !== null && (!replyTarget || replyTarget.depth >= MAX_DEPTH)) notFound();
 
-  const { open, closingSoonAt } = commentWindow(story, settings);
+  const now = new Date();
+  const { open, closesAt } = commentWindow(story, settings, now);
   const pageHref =
     replyToId === null ? commentsPagePath(story.href, commentsPage) : `${story.href}/reply/${replyToId}`;
   return (
@@ -118,9 +119,7 @@ export async function StoryPage({
           storyId: story.id,
           permalink: `${pageHref}#respond`,
           formToken: mintFormToken(story.id, formSecret()),
-          closesNote: closingSoonAt
-            ? `Comments close on ${formatLongDateTime(closingSoonAt, env.SITE_TIMEZONE)}.`
-            : null,
+          closesNote: closesAt ? closingNote(closesAt, now, env.SITE_TIMEZONE) : null,
         }}
       />
     </Story>
