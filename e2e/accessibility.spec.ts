@@ -14,6 +14,9 @@ const pageTypes = {
   "byline page": "/byline/mara-lindqvist",
   "search results page": "/search?q=kerry+lavrov",
   "empty search page": "/search",
+  "about page": "/about",
+  "contact page": "/contact",
+  "privacy page": "/privacy",
 };
 
 /** axe in light and then dark mode on the page as loaded (colours are the one thing that differ). */
@@ -43,6 +46,9 @@ const newsroomPages: Record<string, { path: string; as: "admin" | "editor" | "mo
   "story editor": { path: "/admin/stories/1", as: "editor" },
   outbox: { path: "/admin/outbox", as: "editor" },
   settings: { path: "/admin/settings", as: "admin" },
+  "site pages list": { path: "/admin/pages", as: "admin" },
+  "site page editor": { path: "/admin/pages/contact", as: "admin" },
+  "privacy requests": { path: "/admin/privacy", as: "admin" },
 };
 
 for (const [name, { path, as }] of Object.entries(newsroomPages)) {

@@ -42,11 +42,13 @@ const routes = (s: string) => [
   `/share/block/${s}`,
   `/_front/${s}`,
   `/_site/${s}`,
+  `/_page/${s}`,
   `/icons/${s}`,
   `/sitemap-${s}.xml`,
   `/search?q=${s}&page=${s}`,
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,
+  `/admin/pages/${s}`,
   `/admin?next=${s}`,
 ];
 

@@ -94,7 +94,7 @@ test.describe("moderating comments", () => {
     await expect(page.getByRole("status")).toHaveText("1 comment moved to the trash.");
   });
 
-  test("settings are validated, keep what was typed, and save", async ({ page, browser }) => {
+  test("settings are validated, keep what was typed, and save", async ({ page }) => {
     await asNewVisitor(page);
     await signIn(page, "admin", "/admin/settings");
     await page.getByLabel("Hold comments with at least this many links").fill("none");
@@ -104,23 +104,8 @@ test.describe("moderating comments", () => {
     await expect(page.getByLabel("Hold words")).toHaveValue("casino\nlottery");
     await page.getByLabel("Hold comments with at least this many links").fill("2");
     await page.getByLabel("Hold words").fill("");
-    // A hundred years: every story stays open while other tests post, and now says when it closes.
-    await page.getByLabel("Close comments this many days after publication").fill("36500");
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByRole("status")).toContainText("Settings saved.");
-    const closing = /^Comments close in 36,\d{3} days, on \w+day \d+ \w+ \d{4}, \d\d:\d\d /;
-    await readerSees(browser, storyPath, closing);
-
-    await page.getByLabel("Close comments this many days after publication").fill("");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByRole("status")).toContainText("Settings saved.");
-    const reader = await browser.newPage();
-    await expect(async () => {
-      await reader.goto(storyPath);
-      await expect(reader.getByText(closing)).toHaveCount(0, { timeout: 500 });
-    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
-    await expect(reader.getByRole("button", { name: "Post Comment" })).toBeVisible();
-    await reader.close();
   });
 
   test("tampered hidden fields are refused with a sentence, never a 5xx", async ({ page }) => {

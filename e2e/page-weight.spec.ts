@@ -19,6 +19,7 @@ const readerRoutes = [
   "/(site)/byline/[slug]/page",
   "/(site)/agency/[slug]/page",
   "/(site)/search/page",
+  "/(site)/_page/[page]/page",
 ];
 
 for (const route of readerRoutes) {

@@ -23,6 +23,8 @@ const schema = z.object({
   FORM_SECRET: z.string().min(32, "FORM_SECRET needs at least 32 characters").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET needs at least 32 characters").optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Days a comment's or a share's IP address is kept (lib/privacy/forget-old-addresses.ts).
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // Read by Next itself at run time; checked here so a bad value stops the start with a clear message.
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
     .string()

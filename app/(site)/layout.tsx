@@ -11,7 +11,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <main id="content" className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
         {children}
       </main>
-      <SiteFooter siteName={env.SITE_NAME} />
+      <SiteFooter siteName={env.SITE_NAME} sections={sections} />
     </>
   );
 }

@@ -7,6 +7,8 @@ const areas: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/admin/stories", label: "Stories", permission: "stories" },
   { href: "/admin/comments", label: "Comments", permission: "comments" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox" },
+  { href: "/admin/pages", label: "Pages", permission: "settings" },
+  { href: "/admin/privacy", label: "Privacy", permission: "settings" },
   { href: "/admin/settings", label: "Settings", permission: "settings" },
 ];
 

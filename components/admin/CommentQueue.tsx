@@ -95,7 +95,7 @@ export function CommentQueue({
                       </a>
                     </dd>
                     <dt>Email</dt>
-                    <dd>{comment.authorEmail}</dd>
+                    <dd>{comment.authorEmail || "erased on the author's request"}</dd>
                     {comment.authorUrl && (
                       <>
                         <dt>Website</dt>
@@ -103,7 +103,7 @@ export function CommentQueue({
                       </>
                     )}
                     <dt>IP</dt>
-                    <dd>{comment.ip}</dd>
+                    <dd>{comment.ip || "erased after the retention period"}</dd>
                     <dt>Time</dt>
                     <dd>
                       <time dateTime={comment.createdAt.toISOString()}>{formatTime(comment.createdAt)}</time>

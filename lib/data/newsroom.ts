@@ -4,6 +4,8 @@ import { summarizeNewsroom as summary } from "../newsroom/dashboard";
 import { getOutboxMessage as outboxMessage, listOutbox as outbox } from "../newsroom/outbox";
 import { getStoryForEditing as storyForEditing, listNewsroomStories as stories } from "../newsroom/story-list";
 import { getCommentSettings as settings } from "../settings/get-comment-settings";
+import { env } from "../env";
+import { getSitePage as sitePage, type SitePageSlug } from "../site-pages/site-pages";
 import { withAppDatabase } from "./with-app-database";
 
 /** What newsroom pages read, from the app's database; each use case checks the staff member's role. */
@@ -15,3 +17,4 @@ export const getStoryForEditing = withAppDatabase(storyForEditing);
 export const listOutbox = withAppDatabase(outbox);
 export const getOutboxMessage = withAppDatabase(outboxMessage);
 export const getCommentSettings = withAppDatabase(settings);
+export const getSitePage = withAppDatabase((db, slug: SitePageSlug) => sitePage(db, slug, env.SITE_NAME));

@@ -11,6 +11,7 @@ import { searchStories as search } from "../search/search-stories";
 import { listSections as sections } from "../sections/list-sections";
 import { getCommentSettings as settings } from "../settings/get-comment-settings";
 import { getBlockRequest as blockRequest } from "../sharing/block-recipient";
+import { getSitePage as sitePage, type SitePageSlug } from "../site-pages/site-pages";
 import { withAppDatabase } from "./with-app-database";
 
 /** What reader pages and routes read, from the app's database. */
@@ -30,6 +31,7 @@ export const siteFileResponse = withAppDatabase(siteFile);
 export const sitemapChildResponse = withAppDatabase(sitemapChild);
 export const sectionFeedResponse = withAppDatabase(sectionFeed);
 export const checkDatabase = withAppDatabase(check);
+export const getSitePage = withAppDatabase((db, slug: SitePageSlug) => sitePage(db, slug, env.SITE_NAME));
 
 /** Search, in the way this database searches (SQLite and PostgreSQL differ). */
 export const searchStories = withAppDatabase(

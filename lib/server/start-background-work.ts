@@ -1,5 +1,6 @@
 import { publishDueStories } from "../articles/publish-due-stories";
 import { forgetExpiredFormTokens } from "../comments/form-token";
+import { forgetOldAddresses } from "../privacy/forget-old-addresses";
 import type { Database } from "../database/create-client";
 import { startDelivery } from "../email/start-delivery";
 import type { env as Env } from "../env";
@@ -9,13 +10,14 @@ import { logger } from "./logger";
 
 /** How often the server looks for scheduled stories whose time has come. */
 export const SCHEDULE_CHECK_MS = 5000;
-/** How often used form tokens past their expiry are forgotten. */
-const TOKEN_SWEEP_MS = 60 * 60 * 1000;
+/** How often used form tokens past their expiry, and IP addresses past RETENTION_DAYS, are forgotten. */
+const SWEEP_MS = 60 * 60 * 1000;
 
 /**
  * What runs beside the web server: the outbox worker, scheduled publishing (a due story
  * goes out, and its pages are revalidated, within SCHEDULE_CHECK_MS of its time), and an
- * hourly sweep of expired used form tokens (deleting twice is harmless). Every
+ * hourly sweep, also run at start, of expired used form tokens and of the IP addresses of
+ * comments and shares older than RETENTION_DAYS (doing either twice is harmless). Every
  * instance runs both: rows are claimed (outbox) or flipped conditionally (stories), so each
  * email is sent and each story published once however many run. Returns a stop that lets
  * the current batch finish.
@@ -38,15 +40,27 @@ export function startBackgroundWork(
       .finally(() => (busy = false));
   }, SCHEDULE_CHECK_MS);
   timer.unref();
-  const sweep = setInterval(() => {
+  const forget = () => {
     forgetExpiredFormTokens(db).catch((error: unknown) =>
       logger.error({ err: loggableError(error) }, "forgetting expired form tokens failed"),
     );
-  }, TOKEN_SWEEP_MS);
+    forgetOldAddresses(db, env.RETENTION_DAYS)
+      .then((erased) => {
+        if (erased.comments + erased.shares + erased.notices > 0)
+          logger.info(erased, "data past RETENTION_DAYS erased");
+      })
+      .catch((error: unknown) =>
+        logger.error({ err: loggableError(error) }, "erasing old IP addresses failed"),
+      );
+  };
+  const firstSweep = setTimeout(forget, 10_000);
+  firstSweep.unref();
+  const sweep = setInterval(forget, SWEEP_MS);
   sweep.unref();
   return {
     async stop() {
       clearInterval(timer);
+      clearTimeout(firstSweep);
       clearInterval(sweep);
       await Promise.all([running, delivery?.stop()]);
     },
