@@ -14,6 +14,7 @@ const pageTypes = {
   "byline page": "/byline/mara-lindqvist",
   "search results page": "/search?q=kerry+lavrov",
   "empty search page": "/search",
+  "report page (Report this comment)": "/world/no-progress-as-kerry-lavrov-meet-on-syria-us/report/1",
   "about page": "/about",
   "contact page": "/contact",
   "privacy page": "/privacy",

@@ -33,6 +33,7 @@ const routes = (s: string) => [
   `${story}/comments/${s}`,
   `${story}/comment/${s}`,
   `${story}/reply/${s}`,
+  `${story}/report/${s}`,
   `/world/${s}/opengraph-image`,
   `/world/before/${s}`,
   `/world?before=${s}`,

@@ -37,6 +37,15 @@ export const refusals = {
     status: 404,
     message: "This link is not one we sent. Please use the link in the email.",
   },
+  "comment-not-found": { status: 404, message: "This comment does not exist or is no longer shown." },
+  "already-reported": {
+    status: 409,
+    message: "You have already reported this comment. A moderator will look at it.",
+  },
+  "too-many-reports": {
+    status: 429,
+    message: "You have reported many comments in a short time. Please try again later.",
+  },
   "service-unavailable": {
     status: 503,
     message: "Sorry, we could not do that just now. Please try again in a few minutes.",

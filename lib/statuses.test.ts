@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as postgres from "./generated/postgres/enums";
 import * as sqlite from "./generated/sqlite/enums";
-import { commentStatuses, isCommentStatus, outboxStatuses, storyStatuses } from "./statuses";
+import { commentStatuses, isCommentStatus, outboxStatuses, reportReasons, storyStatuses } from "./statuses";
 
 describe("status sets", () => {
   it.each([
@@ -11,6 +11,7 @@ describe("status sets", () => {
     expect(new Set(storyStatuses)).toEqual(new Set(Object.values(enums.ArticleStatus)));
     expect(new Set(commentStatuses)).toEqual(new Set(Object.values(enums.CommentStatus)));
     expect(new Set(outboxStatuses)).toEqual(new Set(Object.values(enums.OutboxStatus)));
+    expect(new Set(reportReasons)).toEqual(new Set(Object.values(enums.ReportReason)));
   });
 
   it("recognise only their own words", () => {

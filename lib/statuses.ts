@@ -13,6 +13,10 @@ export type PostedStatus = Extract<CommentStatus, "approved" | "pending">;
 export const outboxStatuses = ["queued", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
+/** Why a reader reports a comment. */
+export const reportReasons = ["spam", "abuse", "off_topic", "other"] as const;
+export type ReportReason = (typeof reportReasons)[number];
+
 const isOneOf =
   <Status extends string>(statuses: readonly Status[]) =>
   (value: unknown): value is Status =>

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { commentPermalink } from "@/lib/articles/story-paths";
 import { CommentText } from "@/components/comments/CommentText";
-import type { QueuedComment } from "@/lib/newsroom/comment-queue";
-import type { CommentStatus } from "@/lib/statuses";
+import type { QueuedComment, QueueTab } from "@/lib/newsroom/comment-queue";
+import { reportReasons, type ReportReason } from "@/lib/statuses";
 import type { ModerationAction } from "@/lib/newsroom/moderation-actions";
 import { buttonClass } from "./styles";
 
 const labels: Record<ModerationAction, string> = {
   approve: "Approve",
+  dismiss: "Keep",
   spam: "Spam",
   trash: "Trash",
   restore: "Restore",
@@ -15,11 +16,20 @@ const labels: Record<ModerationAction, string> = {
 };
 
 /** The actions offered on each tab, in the order they are shown. */
-const actionsFor: Record<CommentStatus, ModerationAction[]> = {
+const actionsFor: Record<QueueTab, ModerationAction[]> = {
   pending: ["approve", "spam", "trash"],
   approved: ["spam", "trash"],
   spam: ["approve", "restore", "delete"],
   trash: ["restore", "delete"],
+  // Keep: the reports are dismissed, and a comment they hid is shown again.
+  reported: ["dismiss", "spam", "trash"],
+};
+
+const reasonNames: Record<ReportReason, string> = {
+  spam: "spam",
+  abuse: "abuse",
+  off_topic: "off-topic",
+  other: "other",
 };
 
 /** One tab of the queue as one form: per-comment buttons, and bulk actions on the ticked ones. */
@@ -29,7 +39,7 @@ export function CommentQueue({
   action,
   formatTime,
 }: {
-  tab: CommentStatus;
+  tab: QueueTab;
   comments: QueuedComment[];
   action: (form: FormData) => Promise<void>;
   formatTime: (date: Date) => string;
@@ -111,6 +121,24 @@ export function CommentQueue({
                     </dd>
                     <dt>Rule</dt>
                     <dd>{comment.moderationReason}</dd>
+                    {comment.reports.count > 0 && (
+                      <>
+                        <dt>Reports</dt>
+                        <dd>
+                          {comment.reports.count} (
+                          {reportReasons
+                            .filter((reason) => comment.reports.byReason[reason])
+                            .map((reason) => `${reasonNames[reason]} ${comment.reports.byReason[reason]}`)
+                            .join(", ")}
+                          )
+                          {comment.reports.notes.map((note, index) => (
+                            <q key={index} className="mt-1 block">
+                              {note}
+                            </q>
+                          ))}
+                        </dd>
+                      </>
+                    )}
                   </dl>
                 </div>
               </div>
@@ -125,7 +153,11 @@ export function CommentQueue({
                     name="one"
                     value={`${name}:${comment.id}`}
                     className={buttonClass(
-                      name === "approve" ? "primary" : name === "delete" ? "danger" : "secondary",
+                      name === "approve" || name === "dismiss"
+                        ? "primary"
+                        : name === "delete"
+                          ? "danger"
+                          : "secondary",
                     )}
                     aria-label={`${labels[name]} the comment by ${comment.authorName}`}
                   >

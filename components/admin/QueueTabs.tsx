@@ -1,26 +1,20 @@
 import Link from "next/link";
-import { QUEUE_COUNT_CAP } from "@/lib/newsroom/comment-queue";
-import { commentStatuses, type CommentStatus } from "@/lib/statuses";
+import { QUEUE_COUNT_CAP, queueTabs, type QueueTab } from "@/lib/newsroom/comment-queue";
 
-const names: Record<CommentStatus, string> = {
+const names: Record<QueueTab, string> = {
   pending: "Pending",
   approved: "Approved",
   spam: "Spam",
   trash: "Trash",
+  reported: "Reported",
 };
 
-/** Pending, Approved, Spam, Trash, each with its count; the open one is marked as current. */
-export function QueueTabs({
-  current,
-  counts,
-}: {
-  current: CommentStatus;
-  counts: Record<CommentStatus, number>;
-}) {
+/** Pending, Approved, Spam, Trash and Reported, each with its count; the open one is marked as current. */
+export function QueueTabs({ current, counts }: { current: QueueTab; counts: Record<QueueTab, number> }) {
   return (
     <nav aria-label="Comment status" className="mt-4">
       <ul className="border-rule dark:border-rule-dark flex flex-wrap gap-1 border-b">
-        {commentStatuses.map((status) => (
+        {queueTabs.map((status) => (
           <li key={status}>
             <Link
               href={`/admin/comments?status=${status}`}

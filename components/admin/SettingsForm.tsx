@@ -14,6 +14,7 @@ const labels: Record<SettingsField, string> = {
   holdWords: "Hold words",
   disallowedWords: "Disallowed words",
   linksThreshold: "Hold comments with at least this many links",
+  reportThreshold: "Hide a comment reported by this many readers",
   autoCloseDays: "Close comments this many days after publication",
 };
 
@@ -107,6 +108,20 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Set
           defaultValue={v.linksThreshold}
           aria-invalid={errors.linksThreshold ? true : undefined}
           aria-describedby={described("linksThreshold")}
+          className={`${inputClass} max-w-32`}
+        />
+      </FormField>
+      <FormField label={labels.reportThreshold} id="setting-reportThreshold" error={errors.reportThreshold}>
+        <p id="setting-reportThreshold-hint" className="text-muted dark:text-muted-dark text-sm">
+          The comment goes back to Pending until a moderator approves it again.
+        </p>
+        <input
+          id="setting-reportThreshold"
+          name="reportThreshold"
+          inputMode="numeric"
+          defaultValue={v.reportThreshold}
+          aria-invalid={errors.reportThreshold ? true : undefined}
+          aria-describedby={described("reportThreshold", "setting-reportThreshold-hint")}
           className={`${inputClass} max-w-32`}
         />
       </FormField>

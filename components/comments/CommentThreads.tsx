@@ -31,15 +31,23 @@ export function CommentThreads({ threads, storyHref, timeZone }: Props) {
             <div className="text-lg leading-relaxed">
               <CommentText body={comment.body} />
             </div>
-            {comment.depth < MAX_DEPTH && (
-              <p className="mt-2">
+            <p className="mt-2 flex gap-4">
+              {comment.depth < MAX_DEPTH && (
                 <ReplyLink
                   href={`${storyHref}/reply/${comment.id}#respond`}
                   commentId={comment.id}
                   authorName={comment.authorName}
                 />
-              </p>
-            )}
+              )}
+              <a
+                href={`${storyHref}/report/${comment.id}`}
+                rel="nofollow"
+                aria-label={`Report the comment by ${comment.authorName}`}
+                className="text-muted dark:text-muted-dark font-sans text-sm underline"
+              >
+                Report
+              </a>
+            </p>
           </article>
           {comment.replies.length > 0 && (
             <div className="mt-6 ml-3 sm:ml-6">

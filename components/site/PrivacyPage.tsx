@@ -40,6 +40,13 @@ export function PrivacyPage({ siteName, retentionDays }: { siteName: string; ret
         </li>
       </ul>
 
+      <h2 className={h2}>When you report a comment</h2>
+      <p className={p}>
+        We keep the reason you chose and any note you wrote, for the moderators. So that each reader can
+        report a comment once, we also keep a keyed fingerprint of your connection and that comment, from
+        which your IP address cannot be read back. The comment&rsquo;s author is not told who reported it.
+      </p>
+
       <h2 className={h2}>When you send a story to a friend</h2>
       <ul className={ul}>
         <li>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "../database/create-client";
 import { THREADS_PER_PAGE, toThreads, type CommentThread } from "./comment-view";
+import { REPORTED_REASON } from "./report-comment";
 
 export type CommentPage = {
   threads: CommentThread[];
@@ -87,4 +88,32 @@ export async function getReplyTarget(db: Database, storyId: number, commentId: n
     where: { id: commentId, articleId: storyId, status: "approved" },
     select: { id: true, authorName: true, depth: true },
   });
+}
+
+/**
+ * A comment of this story as "Report this comment" quotes it: an approved one, or one readers'
+ * reports have hidden (it was public; its page says it is hidden, and quotes nothing). Null otherwise.
+ */
+export async function getReportTarget(db: Database, storyId: number, commentId: number) {
+  const comment = await db.comment.findFirst({
+    where: {
+      id: commentId,
+      articleId: storyId,
+      OR: [{ status: "approved" }, { status: "pending", moderationReason: REPORTED_REASON }],
+    },
+    select: {
+      id: true,
+      status: true,
+      authorName: true,
+      authorUrl: true,
+      body: true,
+      createdAt: true,
+      staffUserId: true,
+    },
+  });
+  if (!comment) return null;
+  const { status, ...shown } = comment;
+  return status === "approved"
+    ? { hidden: false as const, ...shown }
+    : { hidden: true as const, id: comment.id };
 }

@@ -23,6 +23,7 @@ export const listStories = withAppDatabase(listings.listStories);
 export const listRelatedStories = withAppDatabase(listings.listRelatedStories);
 export const listComments = withAppDatabase(comments.listComments);
 export const getReplyTarget = withAppDatabase(comments.getReplyTarget);
+export const getReportTarget = withAppDatabase(comments.getReportTarget);
 export const locateComment = withAppDatabase(locate);
 export const listSections = withAppDatabase(sections);
 export const getCommentSettings = withAppDatabase(settings);

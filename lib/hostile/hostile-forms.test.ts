@@ -13,6 +13,9 @@ import {
 import { commentInput } from "../validation/comment";
 import { looksLikeLink } from "../validation/link-like";
 import { shareInput } from "../validation/share";
+import { reportComment } from "../comments/report-comment";
+import { COMMENT_SETTINGS_KEY } from "../settings/comment-settings";
+import { reportInput } from "../validation/report";
 
 // Every field of the reader's forms, driven with every hostile string through the same
 // checks and use cases the server runs, on a real database: each post is refused, or stored
@@ -156,5 +159,64 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
       expect(links.every((link) => link.startsWith("https://news.example/"))).toBe(true);
     }
     expect(accepted).toBeGreaterThan(HOSTILE_STRINGS.length);
+  });
+
+  it("Report this comment: every field, every hostile string", { timeout: 300_000 }, async () => {
+    // Every post comes from another client; the comment must stay up for all of them.
+    await temp.db.setting.upsert({
+      where: { key: COMMENT_SETTINGS_KEY },
+      create: { key: COMMENT_SETTINGS_KEY, value: '{"reportThreshold":1000000}' },
+      update: { value: '{"reportThreshold":1000000}' },
+    });
+    const commentId = (
+      await temp.db.comment.create({
+        data: {
+          articleId: storyId,
+          authorName: "Target",
+          authorEmail: "target@example.com",
+          body: "Reported many times.",
+          status: "approved",
+          moderationReason: "known-commenter",
+          ip: "192.0.2.1",
+          fingerprint: "hostile-report-target",
+        },
+      })
+    ).id;
+    const fields = ["reason", "note", "commentId", "storyId", "formToken", "homepage"];
+    let accepted = 0;
+    const before = await temp.db.commentReport.count();
+    for (const field of fields) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const post = {
+          storyId: String(storyId),
+          commentId: String(commentId),
+          reason: "other",
+          note: "",
+          formToken: token(storyId),
+          [field]: hostile,
+        };
+        const parsed = reportInput.safeParse(post);
+        if (!parsed.success) continue;
+        try {
+          await reportComment(temp.db, parsed.data, { ip: ip(), secret, takeTurn: async () => true, now });
+          accepted++;
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+        }
+      }
+    }
+    // An id written another way ("+12", "1e1") may name another of the story's comments: reported too.
+    const reports = await temp.db.commentReport.findMany({ skip: before, orderBy: { id: "asc" } });
+    expect(reports).toHaveLength(accepted);
+    // Most hostile notes are stored as text (the rest fail its checks); other fields' strings are refused.
+    expect(reports.filter((report) => report.commentId === commentId).length).toBeGreaterThan(
+      HOSTILE_STRINGS.length / 2,
+    );
+    for (const report of reports) {
+      expect(report.note ?? "").not.toMatch(CONTROLS);
+      expect(report.note ?? "").not.toMatch(TURNS_TEXT_ROUND);
+      expect(["spam", "abuse", "off_topic", "other"]).toContain(report.reason);
+    }
+    await temp.db.setting.delete({ where: { key: COMMENT_SETTINGS_KEY } });
   });
 });

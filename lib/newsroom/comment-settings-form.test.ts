@@ -7,6 +7,7 @@ const valid = {
   holdWords: "Casino\n\n  lottery \ncasino",
   disallowedWords: "",
   linksThreshold: "3",
+  reportThreshold: "4",
   autoCloseDays: "",
 };
 
@@ -17,6 +18,7 @@ describe("the comment settings form", () => {
       holdWords: ["casino", "lottery"],
       disallowedWords: [],
       linksThreshold: 3,
+      reportThreshold: 4,
       autoCloseDays: null,
     });
   });
@@ -26,6 +28,7 @@ describe("the comment settings form", () => {
       ...valid,
       moderationMode: "anything",
       linksThreshold: "0",
+      reportThreshold: "101",
       autoCloseDays: "two",
     });
     expect(result.success).toBe(false);
@@ -33,6 +36,7 @@ describe("the comment settings form", () => {
     expect(messages).toEqual({
       moderationMode: "Choose how comments are moderated.",
       linksThreshold: "The number of links must be at least 1.",
+      reportThreshold: "The number of reports can be at most 100.",
       autoCloseDays: "The number of days must be a whole number.",
     });
   });

@@ -8,6 +8,7 @@ export const settingsFields = [
   "holdWords",
   "disallowedWords",
   "linksThreshold",
+  "reportThreshold",
   "autoCloseDays",
 ] as const;
 export type SettingsField = (typeof settingsFields)[number];
@@ -48,6 +49,7 @@ export const settingsForm = z.object({
   holdWords: words("Hold words"),
   disallowedWords: words("Disallowed words"),
   linksThreshold: wholeNumber("The number of links", 1, 100),
+  reportThreshold: wholeNumber("The number of reports", 1, 100),
   autoCloseDays: emptyAsNull(wholeNumber("The number of days", 1, 3650)),
 }) satisfies z.ZodType<CommentSettings, unknown>;
 
@@ -58,6 +60,7 @@ export function settingsToValues(settings: CommentSettings): SettingsValues {
     holdWords: settings.holdWords.join("\n"),
     disallowedWords: settings.disallowedWords.join("\n"),
     linksThreshold: String(settings.linksThreshold),
+    reportThreshold: String(settings.reportThreshold),
     autoCloseDays: settings.autoCloseDays === null ? "" : String(settings.autoCloseDays),
   };
 }

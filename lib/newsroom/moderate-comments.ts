@@ -33,7 +33,12 @@ export async function moderateComments(
       const next = statusAfter(action, comment.status);
       if (!next) continue;
       if (next === "deleted") await tx.comment.delete({ where: { id: comment.id } });
-      else await tx.comment.update({ where: { id: comment.id }, data: { status: next } });
+      else {
+        if (next !== comment.status)
+          await tx.comment.update({ where: { id: comment.id }, data: { status: next } });
+        // A moderator has looked at it: readers' earlier reports no longer count towards hiding it.
+        await tx.commentReport.deleteMany({ where: { commentId: comment.id } });
+      }
       if (comment.status === "approved" || next === "approved") storyIds.add(comment.articleId);
       changed++;
     }

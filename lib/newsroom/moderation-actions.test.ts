@@ -6,6 +6,8 @@ describe("moderation actions", () => {
     const from = ["pending", "approved", "spam", "trash"] as const;
     const table = {
       approve: ["approved", null, "approved", "approved"],
+      // Keeping a reported comment: shown (again), whether its reports had hidden it or not.
+      dismiss: ["approved", "approved", null, null],
       spam: ["spam", "spam", null, "spam"],
       trash: ["trash", "trash", "trash", null],
       restore: [null, null, "pending", "pending"],

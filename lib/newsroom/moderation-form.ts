@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordId } from "../validation/record-id";
 import type { FormState } from "../actions/form-state";
 import { Refusal, refusals } from "../errors";
-import { isCommentStatus } from "../statuses";
+import { isQueueTab } from "./comment-queue";
 import { isModerationAction, type ModerationAction } from "./moderation-actions";
 
 const positiveIds = (values: string[]) => values.map(Number).filter((id) => recordId.safeParse(id).success);
@@ -34,7 +34,7 @@ type Answered = Exclude<
 /** Back to the queue's tab, saying what was done or what was wrong. */
 export function queueAddress(state: Answered): string {
   const back = new URLSearchParams({
-    status: isCommentStatus(state.values.tab) ? state.values.tab : "pending",
+    status: isQueueTab(state.values.tab) ? state.values.tab : "pending",
   });
   if (state.status === "done") {
     back.set("done", state.action);

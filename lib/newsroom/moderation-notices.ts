@@ -2,6 +2,7 @@ import type { ModerationAction } from "./moderation-actions";
 
 const done: Record<ModerationAction, string> = {
   approve: "approved",
+  dismiss: "kept, their reports dismissed",
   spam: "marked as spam",
   trash: "moved to the trash",
   restore: "restored to Pending",

@@ -11,6 +11,7 @@ describe("parseCommentSettings", () => {
       holdWords: [],
       disallowedWords: [],
       linksThreshold: 2,
+      reportThreshold: 3,
       autoCloseDays: null,
     };
     expect(parseCommentSettings(null)).toEqual(defaults);

@@ -6,6 +6,8 @@ export const commentSettings = z.object({
   holdWords: z.array(z.string()).default([]),
   disallowedWords: z.array(z.string()).default([]),
   linksThreshold: z.number().int().min(1).default(2),
+  /** Reports from this many readers hide an approved comment until a moderator decides. */
+  reportThreshold: z.number().int().min(1).default(3),
   /** Close comments this many days after publication; null keeps them open. */
   autoCloseDays: z.number().int().min(1).nullable().default(null),
 });

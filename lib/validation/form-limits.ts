@@ -6,3 +6,6 @@ export type CommentField = "comment" | "name" | "email" | "website";
 
 export const SHARE_LIMITS = { name: 100, message: 300 } as const;
 export type ShareField = "recipient" | "senderName" | "senderEmail" | "message";
+
+export const REPORT_LIMITS = { note: 500 } as const;
+export type ReportField = "reason" | "note";

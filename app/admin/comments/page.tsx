@@ -6,7 +6,7 @@ import { QueueTabs } from "@/components/admin/QueueTabs";
 import { staffForPage } from "@/lib/auth/staff-page";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
-import { isCommentStatus } from "@/lib/statuses";
+import { isQueueTab } from "@/lib/newsroom/comment-queue";
 import { isModerationAction } from "@/lib/newsroom/moderation-actions";
 import { moderationNotice } from "@/lib/newsroom/moderation-notices";
 import { queueProblem } from "@/lib/newsroom/moderation-form";
@@ -21,7 +21,7 @@ type Params = { status?: string; page?: string; done?: string; count?: string; p
 export default async function CommentsQueuePage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const staff = await staffForPage("comments", "/admin/comments");
-  const status = isCommentStatus(params.status) ? params.status : "pending";
+  const status = isQueueTab(params.status) ? params.status : "pending";
   const page = pageParam(params.page);
   const queue = await listCommentQueue(staff, { status, page });
   const notice = isModerationAction(params.done)

@@ -48,9 +48,7 @@ export const countLinks = (text: string): number => text.match(URL_PATTERN)?.len
 
 /** Many links are what spam looks like. */
 export const manyLinks: ModerationRule = (input, settings) =>
-  countLinks(input.body) >= settings.linksThreshold
-    ? { status: "pending", reason: "links" }
-    : null;
+  countLinks(input.body) >= settings.linksThreshold ? { status: "pending", reason: "links" } : null;
 
 /** Hold-words send the comment to the queue. */
 export const holdWord: ModerationRule = (input, settings) =>

@@ -4,6 +4,9 @@ import type { FormAction } from "@/lib/actions/form-state";
 import { readerAction } from "@/lib/actions/reader-action";
 import { leaveReply } from "@/lib/comments/leave-reply";
 import { replyFields, type ReplyFormState } from "@/lib/comments/reply-form-state";
+import { reportFields, type ReportFormState } from "@/lib/comments/report-form-state";
+import { sendReport } from "@/lib/comments/send-report";
+import { reportInput } from "@/lib/validation/report";
 import { shareFields, type ShareFormState } from "@/lib/sharing/share-form-state";
 import { sendToFriend } from "@/lib/sharing/send-to-friend";
 import { commentInput } from "@/lib/validation/comment";
@@ -26,4 +29,13 @@ export const shareStoryAction: FormAction<ShareFormState> = readerAction({
   schema: shareInput,
   unreadable: "story-not-found",
   run: sendToFriend,
+});
+
+/** Report this comment. */
+export const reportCommentAction: FormAction<ReportFormState> = readerAction({
+  name: "report a comment",
+  fields: reportFields,
+  schema: reportInput,
+  unreadable: "comment-not-found",
+  run: sendReport,
 });
