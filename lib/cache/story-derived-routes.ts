@@ -90,6 +90,8 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
 export const ROUTES_NOT_FROM_STORIES: Record<string, string> = {
   "(site)/[section]/[slug]/[...rest]": "always a 404: deeper paths are never stories",
   "(site)/share/block/[token]": "a recipient refusing shares: rendered per request from the token",
+  "(site)/[section]/[slug]/report/[commentId]":
+    "Report this comment: rendered per request (a fresh form token), never cached",
   "(site)/%5Fpage/[page]":
     "/about and /contact (revalidated by the newsroom's page editor) and /privacy (written by code)",
   "logo.png": "the publisher logo: only the site's name",
