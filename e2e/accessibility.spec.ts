@@ -30,7 +30,8 @@ async function expectNoViolationsInEitherScheme(page: Page) {
 
 for (const [name, path] of Object.entries(pageTypes)) {
   test(`the ${name} has no axe violations, light or dark`, async ({ page }) => {
-    await page.goto(path);
+    // The page itself, not a 404 in its place (an id that moved would check the wrong page).
+    expect((await page.goto(path))?.status()).toBe(name === "not-found page" ? 404 : 200);
     await expectNoViolationsInEitherScheme(page);
   });
 }

@@ -14,14 +14,24 @@ const { requestRevalidation } = await import("../lib/cache/request-revalidation"
 
 const usage = `usage: npm run privacy -- export --email E [--out FILE]
        npm run privacy -- erase --email E [--remove-text]`;
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    email: { type: "string" },
-    out: { type: "string" },
-    "remove-text": { type: "boolean", default: false },
-  },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        email: { type: "string" },
+        out: { type: "string" },
+        "remove-text": { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    // A misspelt flag: say so and how it is used, rather than a stack trace.
+    console.error((error as Error).message);
+    console.error(usage);
+    process.exit(2);
+  }
+}
+const { values, positionals } = readArguments();
 const command = positionals.find((word) => word !== "--");
 const email = privacyEmail.safeParse(values.email ?? "");
 if ((command !== "export" && command !== "erase") || !email.success) {

@@ -43,8 +43,9 @@ export function PrivacyPage({ siteName, retentionDays }: { siteName: string; ret
       <h2 className={h2}>When you report a comment</h2>
       <p className={p}>
         We keep the reason you chose and any note you wrote, for the moderators. So that each reader can
-        report a comment once, we also keep a keyed fingerprint of your connection and that comment, from
-        which your IP address cannot be read back. The comment&rsquo;s author is not told who reported it.
+        report a comment once, we keep, instead of your IP address, a fingerprint of your connection and that
+        comment made with a secret key on our servers. Reports are deleted when a moderator deals with the
+        comment, and after {days} at most. The comment&rsquo;s author is not told who reported it.
       </p>
 
       <h2 className={h2}>When you send a story to a friend</h2>

@@ -32,3 +32,8 @@ export function isSlug(value: string): boolean {
  * the same before lists paged by story, and stays out for the links of that time).
  */
 export const RESERVED_STORY_SLUGS: ReadonlySet<string> = new Set(["page", "before"]);
+
+/** Top-level paths the site answers itself: a section by one of these names would be unreachable. */
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
+  ...["about", "contact", "privacy", "search", "admin", "api", "share", "tag", "agency", "byline"],
+]);

@@ -28,6 +28,15 @@ describe("heldBecause", () => {
   });
 
   it("counts the links that held the comment, in words", () => {
+    expect(
+      heldBecause(
+        moderate(
+          { ...input, body: "https://a.example", knownCommenter: true },
+          { ...settings, linksThreshold: 1 },
+        ).reason,
+        "https://a.example",
+      ),
+    ).toBe("because it has one link");
     expect(told({ body: "See https://a.example and www.b.example.", knownCommenter: true })).toBe(
       "because it has two links",
     );
@@ -38,7 +47,9 @@ describe("heldBecause", () => {
 
   it("says a word held it without naming the word", () => {
     const sentence = told({ body: "About the Ferry Tax again", knownCommenter: true });
-    expect(sentence).toBe("because it contains words a moderator reads before they appear");
+    expect(sentence).toBe(
+      "because it, or your name, email or website, contains words a moderator reads first",
+    );
     expect(sentence).not.toMatch(/ferry|tax/i);
   });
 
@@ -46,9 +57,8 @@ describe("heldBecause", () => {
     for (const tokenCheck of ["too-fast", "stale", "forged", "missing"] as const) {
       expect(told({ tokenCheck, knownCommenter: true })).toMatch(/^because the form could not be checked/);
     }
-    expect(told({ staffAddress: true, knownCommenter: true })).toBe(
-      "because it gives the email address of a member of our staff",
-    );
+    // Saying so would let anyone find out which addresses belong to the newsroom.
+    expect(told({ staffAddress: true, knownCommenter: true })).toBeNull();
     expect(
       heldBecause(moderate(input, parseCommentSettings('{"moderationMode":"hold-all"}')).reason, "x"),
     ).toBe("because a moderator reads every comment on this site before it appears");

@@ -145,6 +145,13 @@ describe.each(providers)("reporting a comment on %s", (provider) => {
     expect(await temp.db.commentReport.count()).toBe(before);
   });
 
+  it("reports from two readers at the same moment both count: the second reaching the threshold hides", async () => {
+    const id = await comment();
+    const outcomes = await Promise.all([report(id, "192.0.2.60"), report(id, "192.0.2.61")]);
+    expect(outcomes.map((outcome) => outcome.hidden).sort()).toEqual([false, true]);
+    expect((await temp.db.comment.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
+  });
+
   it("two reports from one reader at the same moment store one", async () => {
     const id = await comment();
     const outcomes = await Promise.allSettled([report(id, "192.0.2.50"), report(id, "192.0.2.50")]);

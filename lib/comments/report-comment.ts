@@ -61,6 +61,12 @@ export async function reportComment(
   const { reportThreshold } = await getCommentSettings(db);
   try {
     return await db.$transaction(async (tx) => {
+      // Holds the comment's row until the end (on SQLite the whole file is held anyway), so two
+      // reports arriving together are counted one after the other: on PostgreSQL each would
+      // otherwise count without the other's row, and the threshold could pass unseen.
+      const held = await tx.$executeRaw`
+        UPDATE "Comment" SET "depth" = "depth" WHERE "id" = ${comment.id} AND "status" = 'approved'`;
+      if (held === 0) throw new Refusal("comment-not-found");
       await tx.commentReport.create({
         data: {
           commentId: comment.id,
@@ -72,12 +78,11 @@ export async function reportComment(
       });
       const reports = await tx.commentReport.count({ where: { commentId: comment.id } });
       if (reports < reportThreshold) return { hidden: false, storyId: input.storyId };
-      // Conditional: of two reports reaching the threshold at once, one changes the status.
-      const held = await tx.comment.updateMany({
-        where: { id: comment.id, status: "approved" },
+      await tx.comment.update({
+        where: { id: comment.id },
         data: { status: "pending", moderationReason: REPORTED_REASON },
       });
-      return { hidden: held.count > 0, storyId: input.storyId };
+      return { hidden: true, storyId: input.storyId };
     }, transactionOptions);
   } catch (error) {
     // The same reader reporting twice at the same moment: the unique key lets one through.

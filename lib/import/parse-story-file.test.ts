@@ -85,6 +85,12 @@ describe("parseStoryFile errors name the line", () => {
     ["Headline\nParis / AFP\nBody with a \u0007 bell\n", 3, /control characters/],
     ["---\nslug: Not A Slug\n---\nH\nParis / AFP\nBody\n", 2, /slug must be/],
     ["---\nslug: page\n---\nH\nParis / AFP\nBody\n", 2, /slug is reserved/],
+    // /privacy is the site's own page: a section called Privacy could never be reached.
+    [
+      "---\nsection: Privacy\n---\nH\nParis / AFP\nBody\n",
+      2,
+      /Section name is taken by one of the site's own pages/,
+    ],
   ])("%j fails at line %i", (content, line, message) => {
     const result = failure(parseStoryFile(content));
     expect(result.line).toBe(line);

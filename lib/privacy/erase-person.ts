@@ -1,5 +1,6 @@
 import { pathsShowingComments } from "../cache/story-derived-routes";
 import type { Database } from "../database/create-client";
+import { retryWrite, transactionOptions } from "../database/retry-write";
 import { findPersonRecords } from "./person-records";
 
 /** The name an erased person's comments are shown under. */
@@ -29,7 +30,8 @@ export type EraseReport = {
 /**
  * Erases a person by email address: their comments stay (replies hang on them) but are shown
  * as Anonymous without a website, with their text too when `removeText`; what the database kept
- * to recognise them (address, IP, the duplicate fingerprint) goes. One transaction: all or nothing.
+ * to recognise them (address, IP, the duplicate fingerprint) goes; a staff member's newsroom
+ * replies are theirs as staff and stay. One transaction: all or nothing.
  */
 export async function erasePerson(
   db: Database,
@@ -37,65 +39,69 @@ export async function erasePerson(
   { removeText }: { removeText: boolean },
   now = new Date(),
 ): Promise<EraseReport> {
-  const records = await findPersonRecords(db, address);
-  return db.$transaction(async (tx) => {
-    for (const id of records.commentIds) {
-      await tx.comment.update({
-        where: { id },
+  // The lookup runs in the transaction, so what it finds is what is erased.
+  return retryWrite(() =>
+    db.$transaction(async (tx) => {
+      const records = await findPersonRecords(tx, address);
+      const comments = { id: { in: records.commentIds } };
+      await tx.comment.updateMany({
+        where: comments,
         data: {
           authorName: ERASED_NAME,
           authorEmail: "",
           authorUrl: null,
           ip: "",
-          // The fingerprint hashed the address; a per-row value keeps the column unique.
-          fingerprint: `erased:${id}`,
           ...(removeText ? { body: REMOVED_TEXT } : {}),
         },
       });
-    }
-    const sent = await tx.share.findMany({
-      where: { id: { in: records.sentShareIds } },
-      select: { id: true, outbox: { select: { id: true, status: true, lockedUntil: true } } },
-    });
-    // A queued email no worker holds can still be stopped; one being sent now counts as sent.
-    const stoppable = sent.filter(
-      ({ outbox }) => outbox?.status === "queued" && (!outbox.lockedUntil || outbox.lockedUntil < now),
-    );
-    const outboxOf = (shares: typeof sent) => shares.flatMap(({ outbox }) => (outbox ? [outbox.id] : []));
-    const received = await tx.share.findMany({
-      where: {
-        id: { in: records.receivedShareIds },
-        NOT: { id: { in: stoppable.map((share) => share.id) } },
-      },
-      select: { id: true, outbox: { select: { id: true, status: true, lockedUntil: true } } },
-    });
-    await tx.outboxMessage.deleteMany({
-      where: { id: { in: [...outboxOf(sent), ...outboxOf(received), ...records.outboxIds] } },
-    });
-    const dropped = stoppable.map((share) => share.id);
-    const receivedIds = received.map((share) => share.id);
-    await tx.share.deleteMany({ where: { id: { in: [...dropped, ...receivedIds] } } });
-    const anonymised = await tx.share.updateMany({
-      where: {
-        id: { in: records.sentShareIds.filter((id) => !dropped.includes(id) && !receivedIds.includes(id)) },
-      },
-      data: { senderName: "", senderEmail: "", message: null, ip: "" },
-    });
-    const stories = await tx.article.findMany({
-      where: { comments: { some: { id: { in: records.commentIds } } } },
-      select: { slug: true, section: { select: { slug: true } } },
-    });
-    return {
-      email: records.email,
-      commentsAnonymised: records.commentIds.length,
-      commentTextsRemoved: removeText ? records.commentIds.length : 0,
-      sharesDropped: dropped.length,
-      sharesAnonymised: anonymised.count,
-      sharesReceivedDeleted: receivedIds.length,
-      newsroomEmailsDeleted: records.outboxIds.length,
-      refusalKept: records.blocked,
-      staffAccount: records.staffUserId !== null,
-      paths: stories.flatMap((story) => pathsShowingComments(story.section.slug, story.slug)),
-    };
-  });
+      // The fingerprint hashed the address; a per-row value keeps the column unique.
+      for (const id of records.commentIds) {
+        await tx.comment.update({ where: { id }, data: { fingerprint: `erased:${id}` } });
+      }
+      // A queued email no worker holds can still be stopped, by a delete that checks so itself:
+      // one a worker takes in the meantime is sent, and counted with the shares already sent.
+      const stopped = await tx.outboxMessage.findMany({
+        where: {
+          shareId: { in: records.sentShareIds },
+          status: "queued",
+          OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+        },
+        select: { id: true, shareId: true },
+      });
+      const stoppedCount = await tx.outboxMessage.deleteMany({
+        where: {
+          id: { in: stopped.map((row) => row.id) },
+          status: "queued",
+          OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+        },
+      });
+      const dropped = stoppedCount.count === stopped.length ? stopped.map((row) => row.shareId!) : [];
+      const received = records.receivedShareIds.filter((id) => !dropped.includes(id));
+      const kept = records.sentShareIds.filter((id) => !dropped.includes(id) && !received.includes(id));
+      await tx.outboxMessage.deleteMany({
+        where: { OR: [{ shareId: { in: [...kept, ...received] } }, { id: { in: records.outboxIds } }] },
+      });
+      await tx.share.deleteMany({ where: { id: { in: [...dropped, ...received] } } });
+      const anonymised = await tx.share.updateMany({
+        where: { id: { in: kept } },
+        data: { senderName: "", senderEmail: "", message: null, ip: "" },
+      });
+      const stories = await tx.article.findMany({
+        where: { comments: { some: comments } },
+        select: { slug: true, section: { select: { slug: true } } },
+      });
+      return {
+        email: records.email,
+        commentsAnonymised: records.commentIds.length,
+        commentTextsRemoved: removeText ? records.commentIds.length : 0,
+        sharesDropped: dropped.length,
+        sharesAnonymised: anonymised.count,
+        sharesReceivedDeleted: received.length,
+        newsroomEmailsDeleted: records.outboxIds.length,
+        refusalKept: records.blocked,
+        staffAccount: records.staffUserId !== null,
+        paths: stories.flatMap((story) => pathsShowingComments(story.section.slug, story.slug)),
+      };
+    }, transactionOptions),
+  );
 }

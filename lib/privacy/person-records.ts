@@ -1,12 +1,16 @@
 import type { Database } from "../database/create-client";
 
+/** What the lookup reads: the app's database or a transaction on it. */
+type Reader = Pick<Database, "comment" | "shareBlock" | "$queryRaw">;
+
 /** The rows that hold one email address, whatever the letter case it was typed in. */
 export type PersonRecords = {
   email: string;
+  /** Comments written on the readers' form; a staff member's replies from the newsroom are not theirs to erase here. */
   commentIds: number[];
   sentShareIds: number[];
   receivedShareIds: number[];
-  /** Emails that are not a share's but name the address: the newsroom's notices of new comments. */
+  /** The newsroom's notices of comments written under the address (their Author line names it). */
   outboxIds: number[];
   blocked: boolean;
   staffUserId: string | null;
@@ -17,21 +21,25 @@ export type PersonRecords = {
  * the local part as typed, so they are compared in lower case (a scan, fine for a request a
  * person makes now and then).
  */
-export async function findPersonRecords(db: Database, address: string): Promise<PersonRecords> {
+export async function findPersonRecords(db: Reader, address: string): Promise<PersonRecords> {
   const email = address.trim().toLowerCase();
-  const [comments, sent, received, outbox, block, staff] = await Promise.all([
-    db.comment.findMany({ where: { authorEmail: email }, select: { id: true }, orderBy: { id: "asc" } }),
+  const [comments, sent, received, notices, block, staff] = await Promise.all([
+    db.comment.findMany({
+      where: { authorEmail: email, staffUserId: null },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    }),
     db.$queryRaw<
       { id: number }[]
     >`SELECT "id" FROM "Share" WHERE lower("senderEmail") = ${email} ORDER BY "id"`,
     db.$queryRaw<
       { id: number }[]
     >`SELECT "id" FROM "Share" WHERE lower("recipientEmail") = ${email} ORDER BY "id"`,
-    db.$queryRaw<{ id: number }[]>`
-      SELECT "id" FROM "OutboxMessage"
-      WHERE "shareId" IS NULL
-        AND (lower("toAddress") = ${email} OR lower("replyTo") = ${email}
-          OR lower("text") LIKE ${`%<${likeLiteral(email)}>%`} ESCAPE '\\')
+    // Candidates by LIKE, then only those whose Author line (the second; names are one line)
+    // ends with the address: a comment's text could quote anyone's address.
+    db.$queryRaw<{ id: number; text: string }[]>`
+      SELECT "id", "text" FROM "OutboxMessage"
+      WHERE "shareId" IS NULL AND lower("text") LIKE ${`%<${likeLiteral(email)}>%`} ESCAPE '\\'
       ORDER BY "id"`,
     db.shareBlock.findUnique({ where: { email } }),
     db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "user" WHERE lower("email") = ${email}`,
@@ -41,13 +49,19 @@ export async function findPersonRecords(db: Database, address: string): Promise<
     commentIds: comments.map((row) => row.id),
     sentShareIds: sent.map((row) => Number(row.id)),
     receivedShareIds: received.map((row) => Number(row.id)),
-    outboxIds: outbox.map((row) => Number(row.id)),
+    outboxIds: notices.filter((row) => namesAuthor(row.text, email)).map((row) => Number(row.id)),
     blocked: block !== null,
     staffUserId: staff[0]?.id ?? null,
   };
 }
 
-/** A value matched literally by LIKE … ESCAPE '\\': an address may hold _ and %. */
+/** Whether a newsroom notice (lib/comments/newsroom-notice.ts) is about a comment by this address. */
+function namesAuthor(text: string, email: string): boolean {
+  const author = text.split("\n")[1] ?? "";
+  return author.startsWith("Author: ") && author.toLowerCase().endsWith(` <${email}>`);
+}
+
+/** A value matched literally by LIKE … ESCAPE '\': an address may hold _ and %. */
 function likeLiteral(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -1,14 +1,23 @@
 import { z } from "zod";
 import type { FormState } from "../actions/form-state";
+import { normaliseEmailAddress } from "../sharing/email-address";
+import type { EraseReport } from "./erase-person";
 import type { PersonExport } from "./export-person";
 
-/** A privacy request's address, checked the same way in the CLI and the newsroom. */
+/**
+ * A privacy request's address, checked the same way in the CLI and the newsroom: by the rule
+ * shares were checked with (lib/sharing/email-address.ts), so every address stored can be asked for.
+ */
 export const privacyEmail = z
   .string({ error: "Enter the email address the request is about." })
   .trim()
   .min(1, "Enter the email address the request is about.")
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email("Enter an email address like name@example.com."));
+  .transform((value, ctx) => {
+    const address = normaliseEmailAddress(value);
+    if (address) return address.toLowerCase();
+    ctx.addIssue({ code: "custom", message: "Enter an email address like name@example.com." });
+    return z.NEVER;
+  });
 
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -25,17 +34,7 @@ export function describeExport(data: PersonExport): string {
 }
 
 /** The sentences an erasure report is told in, to the operator or the admin. */
-export function describeErasure(report: {
-  email: string;
-  commentsAnonymised: number;
-  commentTextsRemoved: number;
-  sharesDropped: number;
-  sharesAnonymised: number;
-  sharesReceivedDeleted: number;
-  newsroomEmailsDeleted: number;
-  refusalKept: boolean;
-  staffAccount: boolean;
-}): string[] {
+export function describeErasure(report: Omit<EraseReport, "paths">): string[] {
   return [
     `${n(report.commentsAnonymised, "comment")} now shown as Anonymous, without a website; address and IP erased` +
       (report.commentTextsRemoved ? `; text removed from ${n(report.commentTextsRemoved, "comment")}` : ""),

@@ -100,7 +100,8 @@ describe.each(providers)("privacy on %s", (provider) => {
         toAddress: "desk@example.com",
         fromAddress: "Dateline <no-reply@localhost>",
         subject: "New comment",
-        text,
+        // The shape of lib/comments/newsroom-notice.ts: the Author line second, the comment last.
+        text: `Status: pending (rule: first-comment)\n${text}`,
         html: "",
         messageId: `<m-${++n}@test>`,
         status,
@@ -124,8 +125,27 @@ describe.each(providers)("privacy on %s", (provider) => {
     });
     const recentNotice = await notice("Author: New <new@example.com>", { status: "sent" });
 
-    expect(await forgetOldAddresses(temp.db, 30, now)).toEqual({ comments: 1, shares: 1, notices: 1 });
-    expect(await forgetOldAddresses(temp.db, 30, now)).toEqual({ comments: 0, shares: 0, notices: 0 });
+    const reportOn = (createdAt: Date, key: string) =>
+      temp.db.commentReport.create({
+        data: { commentId: recent.id, reason: "spam", reporterKey: key, createdAt },
+      });
+    await reportOn(new Date(now.getTime() - 31 * day), "old-reader");
+    await reportOn(now, "new-reader");
+    expect(await forgetOldAddresses(temp.db, 30, now)).toEqual({
+      comments: 1,
+      shares: 1,
+      notices: 1,
+      reports: 1,
+    });
+    expect(await temp.db.commentReport.findMany({ select: { reporterKey: true } })).toEqual([
+      { reporterKey: "new-reader" },
+    ]);
+    expect(await forgetOldAddresses(temp.db, 30, now)).toEqual({
+      comments: 0,
+      shares: 0,
+      notices: 0,
+      reports: 0,
+    });
     const notices = await temp.db.outboxMessage.findMany({ where: { shareId: null }, select: { id: true } });
     expect(notices.map((row) => row.id)).toEqual([waiting.id, recentNotice.id]);
     expect(notices.map((row) => row.id)).not.toContain(oldNotice.id);
@@ -149,6 +169,8 @@ describe.each(providers)("privacy on %s", (provider) => {
     const sent = await share("Ann_Lee@example.com", "friend@example.com");
     const received = await share("bob@example.com", "ANN_LEE@example.com");
     await notice(`Author: Ann <ann_lee@example.com>\nText`);
+    // Bob quoting her address in his comment does not make his notice hers.
+    await notice(`Author: Bob <bob@example.com>\nAddress: 192.0.2.9\n\nWrite to Ann <ann_lee@example.com>`);
     // Not hers: LIKE's _ would match any character if the address were not escaped.
     await comment("annxlee@example.com");
     await notice(`Author: X <annxlee@example.com>`);
@@ -172,7 +194,7 @@ describe.each(providers)("privacy on %s", (provider) => {
     expect(data.sharesReceived[0]).not.toHaveProperty("senderEmail");
     expect(data.sharesReceived[0]).not.toHaveProperty("ip");
     expect(data.newsroomEmailsNamingYou.map((e) => e.text)).toEqual([
-      "Author: Ann <ann_lee@example.com>\nText",
+      "Status: pending (rule: first-comment)\nAuthor: Ann <ann_lee@example.com>\nText",
     ]);
     expect(data.refusesSharedStories).toBe(false);
     expect(data.staffAccount).toBeNull();
@@ -189,6 +211,20 @@ describe.each(providers)("privacy on %s", (provider) => {
     const danShare = await share("dan@example.com", "friend@example.com");
     await notice(`Author: Cara <cara@example.com>`);
     await temp.db.shareBlock.create({ data: { email } });
+    // Her replies from the newsroom, as a member of staff, are not hers to erase as a reader.
+    const staffUser = await temp.db.user.create({
+      data: { id: "cara", name: "Cara", email, role: "editor" },
+    });
+    const staffReply = await temp.db.comment.update({
+      where: { id: (await comment(email, { parentId: reply.id })).id },
+      data: { staffUserId: staffUser.id },
+    });
+    // A share email a worker is sending now cannot be stopped: it counts as sent.
+    const sending = await share(email, "friend2@example.com", { status: "queued" });
+    await temp.db.outboxMessage.updateMany({
+      where: { shareId: sending },
+      data: { lockedUntil: new Date(now.getTime() + 60_000), lockedBy: "worker" },
+    });
 
     const report = await erasePerson(temp.db, "CARA@example.com", { removeText: false }, now);
     expect(report).toMatchObject({
@@ -196,11 +232,11 @@ describe.each(providers)("privacy on %s", (provider) => {
       commentsAnonymised: 2,
       commentTextsRemoved: 0,
       sharesDropped: 1,
-      sharesAnonymised: 1,
+      sharesAnonymised: 2,
       sharesReceivedDeleted: 1,
       newsroomEmailsDeleted: 1,
       refusalKept: true,
-      staffAccount: false,
+      staffAccount: true,
     });
     expect(report.paths).toContain("/world/ferry");
     const erased = await temp.db.comment.findUniqueOrThrow({ where: { id: first.id } });
@@ -228,6 +264,13 @@ describe.each(providers)("privacy on %s", (provider) => {
     });
     expect(await temp.db.outboxMessage.count({ where: { shareId: sent } })).toBe(0);
     expect(await temp.db.share.findUnique({ where: { id: received } })).toBeNull();
+    expect(await temp.db.share.findUniqueOrThrow({ where: { id: sending } })).toMatchObject({
+      senderEmail: "",
+    });
+    expect(await temp.db.comment.findUniqueOrThrow({ where: { id: staffReply.id } })).toMatchObject({
+      authorEmail: email,
+      authorName: staffReply.authorName,
+    });
     expect(await temp.db.share.findUnique({ where: { id: danShare } })).not.toBeNull();
     expect(await temp.db.outboxMessage.count({ where: { shareId: danShare } })).toBe(1);
     expect(await temp.db.shareBlock.findUnique({ where: { email } })).not.toBeNull();
@@ -263,6 +306,10 @@ describe.each(providers)("privacy on %s", (provider) => {
         stderr: expect.stringContaining("--email: Enter an email address like name@example.com."),
       });
       await expect(run("shred", "--email", "eve@example.com")).rejects.toMatchObject({ code: 2 });
+      await expect(run("erase", "--email", "eve@example.com", "--remove-txt")).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining("usage: npm run privacy"),
+      });
       await comment("eve@example.com", { body: "Eve was here" });
 
       const exported = JSON.parse((await run("export", "--email", "eve@example.com")).stdout);

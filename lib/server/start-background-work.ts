@@ -46,7 +46,7 @@ export function startBackgroundWork(
     );
     forgetOldAddresses(db, env.RETENTION_DAYS)
       .then((erased) => {
-        if (erased.comments + erased.shares + erased.notices > 0)
+        if (Object.values(erased).some((count) => count > 0))
           logger.info(erased, "data past RETENTION_DAYS erased");
       })
       .catch((error: unknown) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESERVED_STORY_SLUGS, isSlug, slugify } from "../articles/slugify";
+import { RESERVED_SECTION_SLUGS, RESERVED_STORY_SLUGS, isSlug, slugify } from "../articles/slugify";
 
 const singleLine = (label: string, max: number) =>
   z
@@ -26,10 +26,12 @@ export const storyFields = z.object({
   agency: singleLine("Agency", 100),
   standfirst: singleLine("Standfirst", 600).nullable(),
   byline: singleLine("Byline", 200).nullable(),
-  section: singleLine("Section", 60).refine(
-    (name) => slugify(name) !== "",
-    "Section needs a letter or digit",
-  ),
+  section: singleLine("Section", 60)
+    .refine((name) => slugify(name) !== "", "Section needs a letter or digit")
+    .refine(
+      (name) => !RESERVED_SECTION_SLUGS.has(slugify(name)),
+      "Section name is taken by one of the site's own pages",
+    ),
   tags: z
     .array(singleLine("Tag", 60).refine((name) => slugify(name) !== "", "Tag needs a letter or digit"))
     .max(20, "at most 20 tags"),
