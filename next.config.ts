@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { RESERVED_SECTION_SLUGS } from "./lib/articles/slugify";
 import { siteRouteRewrites } from "./lib/cache/site-routes";
 import { allowedFormOrigins } from "./lib/server/form-origins";
 import { securityHeaders } from "./lib/server/security-headers";
@@ -37,13 +38,14 @@ const config: NextConfig = {
     serverActions: { allowedOrigins: allowedFormOrigins(process.env.SITE_URL) },
   },
   // ?before=<story id> on a list is rewritten to a path, so every page of a list is cached like
-  // the first. Section slugs are the top-level paths; the static routes (search, admin, api) are left alone.
+  // the first. Section slugs are the top-level paths; the site's own (search, admin, about…) are left alone.
   async rewrites() {
     const before = [{ type: "query" as const, key: "before", value: "(?<story>[1-9]\\d{0,8})" }];
     // Any other ?before= (0, -1, abc) goes to a story that does not exist: a 404.
     const badBefore = [{ type: "query" as const, key: "before" }];
     const list = "/:kind(tag|agency|byline)/:slug";
-    const section = "/:section((?!search$|admin$|api$)[a-z0-9-]+)";
+    const notOwnPath = [...RESERVED_SECTION_SLUGS].map((slug) => `${slug}$`).join("|");
+    const section = `/:section((?!${notOwnPath})[a-z0-9-]+)`;
     return {
       beforeFiles: [
         ...siteRouteRewrites(),

@@ -1,19 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useId } from "react";
+import { useActionState, useId } from "react";
 import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import type { EraseFormState, ExportFormState } from "@/lib/privacy/privacy-request";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
+import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 const PERMALINK = "/admin/privacy";
-
-function useFocusOnAnswer(state: { status: string }, id: string) {
-  useEffect(() => {
-    if (state.status !== "idle") document.getElementById(id)?.focus();
-  }, [state, id]);
-}
 
 function EmailField({ id, value, error }: { id: string; value: string; error?: string }) {
   return (

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import type { SettingsField, SettingsFormState, SettingsValues } from "@/lib/newsroom/comment-settings-form";
 import { type FormAction, fieldErrorsOf } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
+import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 type Action = FormAction<SettingsFormState>;
 
@@ -33,9 +34,7 @@ export function SettingsForm({ action, initial }: { action: Action; initial: Set
   const errors = fieldErrorsOf(state);
   const v = state.values;
   const key = JSON.stringify(v);
-  useEffect(() => {
-    if (state.status !== "idle") document.getElementById("settings-result")?.focus();
-  }, [state]);
+  useFocusOnAnswer(state, "settings-result");
   const described = (field: SettingsField, hint?: string) =>
     [errors[field] ? `setting-${field}-error` : null, hint].filter(Boolean).join(" ") || undefined;
 

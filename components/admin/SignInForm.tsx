@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import type { SignInFormState } from "@/lib/auth/sign-in-form-state";
 import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
+import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 type Action = FormAction<SignInFormState>;
 
@@ -18,9 +19,7 @@ export function SignInForm({ action, next }: { action: Action; next: string }) {
   );
   const errors = fieldErrorsOf(state);
 
-  useEffect(() => {
-    if (state.status !== "idle") document.getElementById("sign-in-errors")?.focus();
-  }, [state]);
+  useFocusOnAnswer(state, "sign-in-errors");
 
   return (
     <form action={formAction} className="max-w-sm space-y-4" noValidate>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import {
   SITE_PAGE_LIMITS,
@@ -10,6 +10,7 @@ import {
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
+import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 /** The About or Contact page's title and Markdown text; a plain post without JavaScript. */
 export function SitePageForm({
@@ -26,9 +27,7 @@ export function SitePageForm({
   );
   const errors = fieldErrorsOf(state);
   const v = state.values;
-  useEffect(() => {
-    if (state.status !== "idle") document.getElementById("page-result")?.focus();
-  }, [state]);
+  useFocusOnAnswer(state, "page-result");
 
   return (
     <form action={formAction} className="mt-6 max-w-3xl space-y-6" key={JSON.stringify(v)}>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { StoryBody } from "@/components/article/StoryBody";
 import type { StoryStatus } from "@/lib/statuses";
 import type { StoryFormField, StoryFormState, StoryFormValues } from "@/lib/newsroom/story-form";
@@ -9,6 +9,7 @@ import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/f
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";
+import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 type Action = FormAction<StoryFormState>;
 
@@ -65,9 +66,7 @@ export function StoryEditor({
   const storyStatus = done?.storyStatus ?? status;
   const storyHref = done?.href ?? href;
 
-  useEffect(() => {
-    if (state.status !== "idle") document.getElementById("editor-result")?.focus();
-  }, [state]);
+  useFocusOnAnswer(state, "editor-result");
 
   const field = (name: StoryFormField, input: (props: Record<string, unknown>) => React.ReactNode) => (
     <FormField label={labels[name]} id={`story-${name}`} error={errors[name]}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import type { ReportFormState } from "@/lib/comments/report-form-state";
 import { REPORT_LIMITS } from "@/lib/validation/form-limits";
@@ -8,6 +8,7 @@ import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { FormToken } from "../ui/FormToken";
 import { Honeypot } from "../ui/Honeypot";
+import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 const reasons = [
   { value: "spam", label: "Spam or advertising" },
@@ -36,9 +37,7 @@ export function ReportForm({ action, storyId, commentId, formToken, permalink, b
   );
   const errors = fieldErrorsOf(state);
   const v = state.values;
-  useEffect(() => {
-    if (state.status !== "idle") document.getElementById("report-result")?.focus();
-  }, [state]);
+  useFocusOnAnswer(state, "report-result");
 
   if (state.status === "done") {
     return (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commentSettings } from "../settings/comment-settings";
-import { settingsForm, settingsToValues } from "./comment-settings-form";
+import { HOSTILE_STRINGS } from "../testing/hostile-strings";
+import { settingsFields, settingsForm, settingsToValues } from "./comment-settings-form";
 
 const valid = {
   moderationMode: "hold-all",
@@ -44,5 +45,20 @@ describe("the comment settings form", () => {
   it("shows stored settings so that saving them unchanged changes nothing", () => {
     const stored = commentSettings.parse({ holdWords: ["a b", "c"], autoCloseDays: 14 });
     expect(settingsForm.parse(settingsToValues(stored))).toEqual(stored);
+  });
+
+  it("every field, every hostile string: refused with a sentence, or settings the site can store", () => {
+    let refused = 0;
+    for (const field of settingsFields) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const result = settingsForm.safeParse({ ...valid, [field]: hostile });
+        if (result.success) expect(commentSettings.parse(result.data)).toEqual(result.data);
+        else {
+          refused++;
+          expect(result.error.issues[0]!.message).toMatch(/^(Choose|The number|Hold words|Disallowed words)/);
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(HOSTILE_STRINGS.length);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FormState } from "../actions/form-state";
 import { withoutDirectionControls, withoutInvisibleCharacters } from "../validation/invisible-characters";
+import { CONTROL_CHARACTERS } from "../validation/control-characters";
 import { wellFormed } from "../validation/well-formed";
 import { sitePageSlugs } from "./site-pages";
 
@@ -33,10 +34,7 @@ export const sitePageForm = z.object({
           SITE_PAGE_LIMITS.body,
           `The text can have at most ${SITE_PAGE_LIMITS.body.toLocaleString("en-GB")} characters.`,
         )
-        .refine(
-          (body) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(body),
-          "The text contains invisible control characters.",
-        ),
+        .refine((body) => !CONTROL_CHARACTERS.test(body), "The text contains invisible control characters."),
     ),
 });
 

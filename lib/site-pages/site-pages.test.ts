@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { erasePerson } from "../privacy/erase-person";
 import { exportPerson } from "../privacy/export-person";
-import { privacyEmail } from "../privacy/privacy-request";
+import { eraseRequest, privacyEmail } from "../privacy/privacy-request";
 import { HOSTILE_STRINGS } from "../testing/hostile-strings";
 import {
   createTemporaryDatabase,
@@ -89,6 +89,18 @@ describe.each(providers)("site pages and privacy requests with hostile input on 
         commentsAnonymised: 0,
       });
       asked++;
+    }
+    // The erase form's boxes: only a ticked confirmation ("on") lets an erasure through.
+    for (const field of ["removeText", "confirm"] as const) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const post = { email: "a@example.com", removeText: "", confirm: "on", [field]: hostile };
+        const parsed = eraseRequest.safeParse(post);
+        if (parsed.success) expect(post.confirm).toBe("on");
+        else
+          expect(parsed.error.issues[0]!.message).toBe(
+            "Tick the box to confirm: an erasure cannot be undone.",
+          );
+      }
     }
     // Most are not addresses at all; the few that are (quotes, plus signs, long ones) were looked up.
     expect(asked).toBeGreaterThan(0);

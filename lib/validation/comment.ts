@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTERS } from "./control-characters";
 import { COMMENT_LIMITS } from "./form-limits";
 import { recordId } from "./record-id";
 import { wellFormed } from "./well-formed";
@@ -6,7 +7,6 @@ import { withoutDirectionControls, withoutInvisibleCharacters } from "./invisibl
 
 // Visitors' browsers replace bytes that are not UTF-8 with U+FFFD before we see them.
 const unreadable = /\uFFFD/u;
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 
 /**
  * What is stored is what readers will see: a name loses every invisible character (it could
@@ -27,7 +27,7 @@ const text = (label: string, max: number, { multiline = false } = {}) =>
         .min(1, `${label} is required.`)
         .max(max, `${label} must be at most ${max.toLocaleString("en-GB")} characters.`)
         .refine((value) => !unreadable.test(value), `${label} contains characters that could not be read.`)
-        .refine((value) => !controlCharacters.test(value), `${label} contains invisible control characters.`)
+        .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} contains invisible control characters.`)
         .refine((value) => multiline || !value.includes("\n"), `${label} must be on one line.`),
     );
 
@@ -58,7 +58,7 @@ export const commentInput = z.object({
       };
       if (site.length > COMMENT_LIMITS.website)
         return problem(`Website must be at most ${COMMENT_LIMITS.website} characters.`);
-      if (controlCharacters.test(site) || unreadable.test(site) || /\s/.test(site))
+      if (CONTROL_CHARACTERS.test(site) || unreadable.test(site) || /\s/.test(site))
         return problem("Enter a web address like https://example.com.");
       const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(site) ? site : `https://${site}`;
       try {

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { reportReasons } from "../statuses";
+import { CONTROL_OR_UNREADABLE } from "./control-characters";
 import { REPORT_LIMITS } from "./form-limits";
 import { withoutDirectionControls } from "./invisible-characters";
 import { recordId } from "./record-id";
 import { wellFormed } from "./well-formed";
-
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/u;
 
 /** What "Report this comment" sends. */
 export const reportInput = z.object({
@@ -24,7 +23,10 @@ export const reportInput = z.object({
       z
         .string()
         .max(REPORT_LIMITS.note, `Keep it to ${REPORT_LIMITS.note} characters.`)
-        .refine((note) => !CONTROL.test(note), "Your note contains characters that could not be read.")
+        .refine(
+          (note) => !CONTROL_OR_UNREADABLE.test(note),
+          "Your note contains characters that could not be read.",
+        )
         .transform((note) => note || null),
     ),
   homepage: z.string().optional(),

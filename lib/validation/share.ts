@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_OR_UNREADABLE } from "./control-characters";
 import { SHARE_LIMITS } from "./form-limits";
 import { recordId } from "./record-id";
 import { wellFormed } from "./well-formed";
@@ -11,7 +12,6 @@ import { foldForLinks, looksLikeLink } from "./link-like";
  * and zod runs every check even after .max() has failed.
  */
 const linkFree = (value: string, limit: number) => value.length > limit || !looksLikeLink(value);
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uFFFD]/u;
 
 const address = (label: string) =>
   z.string({ error: `${label} is required.` }).transform((value, ctx) => {
@@ -40,7 +40,10 @@ export const shareInput = z.object({
         .min(1, "Your name is required.")
         .max(SHARE_LIMITS.name, `Your name must be at most ${SHARE_LIMITS.name} characters.`)
         .refine((value) => !/[\r\n]/.test(value), "Your name must be on one line.")
-        .refine((value) => !CONTROL.test(value), "Your name contains characters that cannot be sent.")
+        .refine(
+          (value) => !CONTROL_OR_UNREADABLE.test(value),
+          "Your name contains characters that cannot be sent.",
+        )
         .refine(
           (value) => linkFree(value, SHARE_LIMITS.name) && !foldForLinks(value).includes("@"),
           "Your name cannot contain web or email addresses.",
@@ -60,7 +63,10 @@ export const shareInput = z.object({
       z
         .string()
         .max(SHARE_LIMITS.message, `Your message must be at most ${SHARE_LIMITS.message} characters.`)
-        .refine((value) => !CONTROL.test(value), "Your message contains characters that cannot be sent.")
+        .refine(
+          (value) => !CONTROL_OR_UNREADABLE.test(value),
+          "Your message contains characters that cannot be sent.",
+        )
         .refine(
           (value) => linkFree(value, SHARE_LIMITS.message),
           "Your message cannot contain links; the story's link is added for you.",
