@@ -46,6 +46,15 @@ export const refusals = {
     status: 429,
     message: "You have reported many comments in a short time. Please try again later.",
   },
+  "edit-window-closed": {
+    status: 403,
+    message:
+      "This comment can no longer be corrected here: a comment can be corrected for 10 minutes after it was posted, in the browser it was posted from.",
+  },
+  "editing-too-quickly": {
+    status: 429,
+    message: "You have corrected this comment many times in a short while. Please wait a minute.",
+  },
   "service-unavailable": {
     status: 503,
     message: "Sorry, we could not do that just now. Please try again in a few minutes.",

@@ -114,7 +114,7 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
       )}
 
       <div>
-        {state.status === "done" && <PostedNotice state={state} />}
+        {state.status === "done" && <PostedNotice state={state} storyHref={storyHref} />}
         <ErrorSummary
           id="reply-result"
           title="There is a problem with your comment"
@@ -194,6 +194,22 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
             Save my name, email, and website in this browser for the next time I comment.
           </label>
         </p>
+        <p className="flex items-start gap-2">
+          <input
+            id="notify-field"
+            name="notify"
+            type="checkbox"
+            defaultChecked={values.notify === "on"}
+            aria-describedby="notify-hint"
+            className="mt-1 size-4"
+          />
+          <span>
+            <label htmlFor="notify-field">Email me when someone replies to this comment.</label>{" "}
+            <span id="notify-hint" className="text-muted dark:text-muted-dark text-sm">
+              The first time, we email you a link to confirm; every email has a link to stop them.
+            </span>
+          </span>
+        </p>
         <button
           type="submit"
           disabled={pending}
@@ -213,7 +229,13 @@ const lineFields = [
   { field: "website", label: "Website", type: "url", autoComplete: "url", required: false },
 ] as const;
 
-function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "done" }> }) {
+function PostedNotice({
+  state,
+  storyHref,
+}: {
+  state: Extract<ReplyFormState, { status: "done" }>;
+  storyHref: string;
+}) {
   const { comment } = state;
   return (
     <div
@@ -227,6 +249,18 @@ function PostedNotice({ state }: { state: Extract<ReplyFormState, { status: "don
           ? "Thank you. Your comment has been posted."
           : `Your comment is awaiting moderation${comment.heldBecause ? `: it is held for a moderator ${comment.heldBecause}` : ""}. This is a preview; your comment will be visible after it has been approved.`}
       </p>
+      <p className="mt-2 font-sans text-sm">
+        <a href={`${storyHref}/edit/${comment.id}`} className="underline">
+          Correct your comment
+        </a>{" "}
+        (until {comment.editableUntil}, in this browser)
+      </p>
+      {comment.notify && (
+        <p className="mt-2 font-sans text-sm">
+          You asked to be emailed replies. If this address has not confirmed reply emails before, look for our
+          email with a link to confirm.
+        </p>
+      )}
       <article id={`comment-${comment.id}`} className="mt-3">
         <p className="mb-2 font-sans text-sm">
           <CommentAuthor name={comment.authorName} url={comment.authorUrl} />

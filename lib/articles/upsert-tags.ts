@@ -1,7 +1,5 @@
-import type { Database } from "../database/create-client";
+import type { Transaction } from "../database/create-client";
 import { slugify } from "./slugify";
-
-type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 /** Names with the same slug ("Syria", "syria") count once; the first spelling wins. */
 export function dedupeBySlug(values: string[]): string[] {
@@ -9,7 +7,7 @@ export function dedupeBySlug(values: string[]): string[] {
 }
 
 /** The ids of these tags, in order, creating the ones that do not exist yet. */
-export async function upsertTags(tx: Tx, names: string[]): Promise<number[]> {
+export async function upsertTags(tx: Transaction, names: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const name of dedupeBySlug(names)) {
     const slug = slugify(name);

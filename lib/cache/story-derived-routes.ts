@@ -80,6 +80,10 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
   "(site)/[section]/[slug]/reply/[commentId]": {
     renderedPerRequest: "force-dynamic: only readers without JavaScript reach it",
   },
+  "(site)/[section]/[slug]/edit/[commentId]": {
+    renderedPerRequest:
+      "force-dynamic: the author's correction form, for the browser holding its edit cookie",
+  },
   "(site)/[section]/[slug]/comment/[id]": {
     renderedPerRequest: "a route handler with no cache config: a no-store 302 found per request",
   },
@@ -90,6 +94,8 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
 export const ROUTES_NOT_FROM_STORIES: Record<string, string> = {
   "(site)/[section]/[slug]/[...rest]": "always a 404: deeper paths are never stories",
   "(site)/share/block/[token]": "a recipient refusing shares: rendered per request from the token",
+  "(site)/replies/[choice]/[token]":
+    "a commenter confirming or stopping reply emails: rendered per request from the token",
   "(site)/[section]/[slug]/report/[commentId]":
     "Report this comment: rendered per request (a fresh form token), never cached",
   "(site)/%5Fpage/[page]":

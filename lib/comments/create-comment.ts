@@ -12,6 +12,7 @@ import { commentFingerprint } from "./fingerprint";
 import { screenForBots } from "./form-token";
 import { moderate } from "./moderation/rules";
 import { renderCommentNotice } from "./newsroom-notice";
+import { queueReplyNotice, requestReplyEmails, type ReplyMail } from "./reply-emails";
 
 export type PostingContext = {
   ip: string;
@@ -20,6 +21,8 @@ export type PostingContext = {
   takeTurn: (ip: string, email: string) => Promise<boolean>;
   /** Where new and held comments are reported by email, through the outbox; none when unset. */
   newsroom?: { email: string; mailFrom: string; siteUrl: string };
+  /** Reply emails (the confirmation, and the notice to a replied-to commenter); none when unset. */
+  replyMail?: ReplyMail;
   now?: Date;
 };
 
@@ -97,7 +100,7 @@ export async function createComment(
   );
 
   try {
-    // The comment and the newsroom's email about it are stored together, or neither is.
+    // The comment and the emails about it are stored together, or none is.
     const row = await db.$transaction(async (tx) => {
       const comment = await tx.comment.create({
         data: {
@@ -112,9 +115,15 @@ export async function createComment(
           moderationReason: verdict.reason,
           ip: ctx.ip,
           fingerprint,
+          notifyReplies: input.notify,
           createdAt: now,
         },
       });
+      if (ctx.replyMail) {
+        if (input.notify && comment.status !== "spam")
+          await requestReplyEmails(tx, input.email, ctx.replyMail, now);
+        if (comment.status === "approved") await queueReplyNotice(tx, comment.id, ctx.replyMail, now);
+      }
       if (ctx.newsroom && comment.status !== "spam") {
         const notice = renderCommentNotice({
           commentId: comment.id,

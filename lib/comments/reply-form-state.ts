@@ -3,7 +3,7 @@ import type { FormState } from "../actions/form-state";
 import type { CommentField } from "../validation/form-limits";
 
 /** What the reader typed, handed back so the form never loses it. */
-export type ReplyFormValues = Record<CommentField | "parentId" | "remember", string>;
+export type ReplyFormValues = Record<CommentField | "parentId" | "remember" | "notify", string>;
 
 /** A just-posted comment as its author sees it in the response to their post. */
 export type PostedPreview = {
@@ -15,6 +15,10 @@ export type PostedPreview = {
   status: PostedStatus;
   /** Why a held comment waits ("because it is your first comment here"), or null. */
   heldBecause: string | null;
+  /** "14:32 CET": until when this browser can correct it. */
+  editableUntil: string;
+  /** The author ticked "Email me replies". */
+  notify: boolean;
 };
 
 /** Leave a Reply after a post: when done, the comment as posted. */
@@ -30,4 +34,6 @@ export const emptyValues: ReplyFormValues = {
   parentId: "",
   /** "on" when "Save my name, email, and website" was ticked: kept ticked for the next post. */
   remember: "",
+  /** "on" when "Email me replies" was ticked. */
+  notify: "",
 };

@@ -48,6 +48,9 @@ function withFailureNotes<Client extends SqliteClient>(client: Client) {
  */
 export type Database = ReturnType<typeof withFailureNotes<SqliteClient>>;
 
+/** The client an interactive transaction hands its callback. */
+export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
 export function createPrismaClient(target: DatabaseTarget): Database {
   if (target.provider === "sqlite") {
     const adapter = new DurableSqliteAdapter({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });

@@ -42,3 +42,14 @@ export function formatShortDateTime(date: Date, timeZone: string): string {
     hourCycle: "h23",
   }).format(date);
 }
+
+/** 14:32 UTC — a time later today, with its zone, for "until …". */
+export function formatClockTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).format(date);
+}

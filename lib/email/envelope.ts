@@ -5,6 +5,8 @@ export const subjects = {
   share: (senderName: string, headline: string) => `${senderName} sent you: ${headline}`,
   "comment-pending": (headline: string) => `Comment awaiting moderation on “${headline}”`,
   "comment-new": (headline: string) => `New comment on “${headline}”`,
+  reply: (replierName: string, headline: string) => `${replierName} replied to your comment on “${headline}”`,
+  "reply-confirm": (siteName: string) => `Confirm reply emails from ${siteName}`,
 } as const;
 
 export type EmailKind = keyof typeof subjects;
@@ -22,7 +24,11 @@ export function subjectLine<Kind extends EmailKind>(
  * A Message-ID that names what the email is about ("<share.12.…@example.com>"), unique
  * however often the outbox retries it, in the site's own domain.
  */
-export function messageId(about: "share" | "comment", id: number, siteUrl: string): string {
+export function messageId(
+  about: "share" | "comment" | "reply" | "reply-confirm",
+  id: number,
+  siteUrl: string,
+): string {
   const host = URL.canParse(siteUrl) ? new URL(siteUrl).hostname || "localhost" : "localhost";
   return `<${about}.${id}.${randomBytes(12).toString("hex")}@${host}>`;
 }

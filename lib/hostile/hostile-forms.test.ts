@@ -10,12 +10,15 @@ import {
   postgresAnswers,
   type TemporaryDatabase,
 } from "../testing/temporary-database";
-import { commentInput } from "../validation/comment";
+import { commentInput, correctionInput } from "../validation/comment";
 import { looksLikeLink } from "../validation/link-like";
 import { shareInput } from "../validation/share";
 import { reportComment } from "../comments/report-comment";
 import { COMMENT_SETTINGS_KEY } from "../settings/comment-settings";
 import { reportInput } from "../validation/report";
+import { correctComment } from "../comments/correct-comment";
+import { mintEditToken } from "../comments/edit-token";
+import { confirmReplyEmails, getReplyEmailAddress, stopReplyEmails } from "../comments/reply-emails";
 
 // Every field of the reader's forms, driven with every hostile string through the same
 // checks and use cases the server runs, on a real database: each post is refused, or stored
@@ -24,6 +27,8 @@ const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as co
 const secret = "h".repeat(32);
 const now = new Date("2026-12-02T12:00:00Z");
 const token = (storyId: number) => mintFormToken(storyId, secret, now.getTime() - 10_000);
+
+const mail = { siteUrl: "https://news.example", siteName: "Dateline", mailFrom: "news@example.com" };
 
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/u;
 const TURNS_TEXT_ROUND = /[\u202a-\u202e\u2066-\u2069\ufeff]/u;
@@ -51,7 +56,17 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
   });
 
   it("Leave a Reply: every field, every hostile string", { timeout: 300_000 }, async () => {
-    const fields = ["comment", "name", "email", "website", "parentId", "storyId", "formToken", "homepage"];
+    const fields = [
+      "comment",
+      "name",
+      "email",
+      "website",
+      "parentId",
+      "storyId",
+      "formToken",
+      "homepage",
+      "notify",
+    ];
     const counts: Record<Outcome, number> = {
       "refused by the checks": 0,
       "refused by the use case": 0,
@@ -67,6 +82,8 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
           email: `ada${n}@example.com`,
           website: "",
           formToken: token(storyId),
+          // Every stored comment asks for reply emails, so hostile addresses reach the opt-in too.
+          notify: "on",
           [field]: hostile,
         };
         const parsed = commentInput.safeParse(post);
@@ -75,7 +92,13 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
           continue;
         }
         try {
-          await createComment(temp.db, parsed.data, { ip: ip(), secret, takeTurn: async () => true, now });
+          await createComment(temp.db, parsed.data, {
+            ip: ip(),
+            secret,
+            takeTurn: async () => true,
+            replyMail: mail,
+            now,
+          });
           counts.stored++;
         } catch (error) {
           if (!(error instanceof Refusal)) throw error;
@@ -218,5 +241,55 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
       expect(["spam", "abuse", "off_topic", "other"]).toContain(report.reason);
     }
     await temp.db.setting.delete({ where: { key: COMMENT_SETTINGS_KEY } });
+  });
+
+  it("Correct your comment: every field, every hostile string", { timeout: 300_000 }, async () => {
+    const commentId = (
+      await temp.db.comment.create({
+        data: {
+          articleId: storyId,
+          authorName: "Corrector",
+          authorEmail: "corrector@example.com",
+          body: "Fisrt draft.",
+          status: "approved",
+          moderationReason: "known-commenter",
+          ip: "192.0.2.1",
+          fingerprint: "hostile-correction-target",
+          createdAt: now,
+        },
+      })
+    ).id;
+    const editToken = mintEditToken(commentId, now, secret);
+    let saved = 0;
+    for (const field of ["comment", "commentId"]) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const parsed = correctionInput.safeParse({
+          commentId: String(commentId),
+          comment: "First draft.",
+          [field]: hostile,
+        });
+        if (!parsed.success) continue;
+        try {
+          await correctComment(temp.db, parsed.data, { token: editToken, secret, now });
+          saved++;
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+        }
+      }
+    }
+    const row = await temp.db.comment.findUniqueOrThrow({ where: { id: commentId } });
+    expect(row.body).not.toMatch(CONTROLS);
+    expect(row.body).not.toMatch(TURNS_TEXT_ROUND);
+    expect(saved).toBeGreaterThan(HOSTILE_STRINGS.length / 2);
+  });
+
+  it("reply email links: every hostile token is unknown and changes nothing", async () => {
+    const before = await temp.db.replyNotifyAddress.findMany({ orderBy: { email: "asc" } });
+    for (const hostile of HOSTILE_STRINGS) {
+      expect(await getReplyEmailAddress(temp.db, hostile)).toBeNull();
+      expect(await confirmReplyEmails(temp.db, hostile, now)).toBe(false);
+      expect(await stopReplyEmails(temp.db, hostile, now)).toBe(false);
+    }
+    expect(await temp.db.replyNotifyAddress.findMany({ orderBy: { email: "asc" } })).toEqual(before);
   });
 });

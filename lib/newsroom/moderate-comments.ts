@@ -2,6 +2,7 @@ import type { Database } from "../database/create-client";
 import { authorize, type Staff } from "../auth/roles";
 import { MAX_DEPTH } from "../comments/comment-view";
 import { commentFingerprint } from "../comments/fingerprint";
+import { queueReplyNotice, type ReplyMail } from "../comments/reply-emails";
 import { commentBody } from "../validation/comment";
 import { statusAfter, type ModerationAction } from "./moderation-actions";
 import { Refusal } from "../errors";
@@ -12,11 +13,13 @@ export type ModerationResult = { changed: number; storyIds: number[] };
 /**
  * Applies one moderation action to a selection of comments in one transaction. Comments the
  * action does not apply to are left as they are. Deleting removes a comment and its replies.
+ * An approved reply's parent author is emailed (with `mail`) if they asked.
  */
 export async function moderateComments(
   db: Database,
   staff: Staff | null,
   { ids, action }: { ids: number[]; action: ModerationAction },
+  mail?: ReplyMail,
 ): Promise<ModerationResult> {
   authorize(staff, "comments");
   if (ids.length === 0) throw new Refusal("none-selected");
@@ -36,6 +39,7 @@ export async function moderateComments(
       else {
         if (next !== comment.status)
           await tx.comment.update({ where: { id: comment.id }, data: { status: next } });
+        if (next === "approved" && mail) await queueReplyNotice(tx, comment.id, mail, new Date());
         // A moderator has looked at it: readers' earlier reports no longer count towards hiding it.
         await tx.commentReport.deleteMany({ where: { commentId: comment.id } });
       }
@@ -66,6 +70,7 @@ export async function replyAsNewsroom(
   db: Database,
   staff: Staff | null,
   { parentId, text }: { parentId: number; text: string },
+  mail?: ReplyMail,
 ): Promise<ModerationResult & { id: number }> {
   authorize(staff, "comments");
   const parsed = commentBody.safeParse(text);
@@ -78,21 +83,25 @@ export async function replyAsNewsroom(
   if (parent.status !== "approved") throw new Refusal("reply-needs-approval");
   if (parent.depth >= MAX_DEPTH) throw new Refusal("reply-too-deep");
   try {
-    const reply = await db.comment.create({
-      data: {
-        articleId: parent.articleId,
-        parentId: parent.id,
-        depth: parent.depth + 1,
-        authorName: staff.name,
-        authorEmail: staff.email,
-        body: parsed.data,
-        status: "approved",
-        moderationReason: "newsroom",
-        ip: "newsroom",
-        staffUserId: staff.id,
-        fingerprint: commentFingerprint(parent.articleId, parent.id, staff.email, parsed.data),
-      },
-      select: { id: true },
+    const reply = await db.$transaction(async (tx) => {
+      const created = await tx.comment.create({
+        data: {
+          articleId: parent.articleId,
+          parentId: parent.id,
+          depth: parent.depth + 1,
+          authorName: staff.name,
+          authorEmail: staff.email,
+          body: parsed.data,
+          status: "approved",
+          moderationReason: "newsroom",
+          ip: "newsroom",
+          staffUserId: staff.id,
+          fingerprint: commentFingerprint(parent.articleId, parent.id, staff.email, parsed.data),
+        },
+        select: { id: true },
+      });
+      if (mail) await queueReplyNotice(tx, created.id, mail, new Date());
+      return created;
     });
     return { id: reply.id, changed: 1, storyIds: [parent.articleId] };
   } catch (error) {

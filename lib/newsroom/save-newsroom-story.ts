@@ -1,5 +1,5 @@
 import type { StoryStatus } from "../statuses";
-import type { Database } from "../database/create-client";
+import type { Database, Transaction } from "../database/create-client";
 import { authorize, type Staff } from "../auth/roles";
 import { creditSlugs } from "../articles/credit-slugs";
 import { RESERVED_STORY_SLUGS, slugify } from "../articles/slugify";
@@ -147,13 +147,16 @@ export async function saveNewsroomStory(
   );
 }
 
-type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
-
 /**
  * The slug itself when no other story has (or had) it; otherwise an explicitly chosen slug is
  * refused, and one made from the headline gets a number ("kerry-lavrov-meet-2").
  */
-async function freeSlug(tx: Tx, wanted: string, storyId: number | null, chosen: boolean): Promise<string> {
+async function freeSlug(
+  tx: Transaction,
+  wanted: string,
+  storyId: number | null,
+  chosen: boolean,
+): Promise<string> {
   const taken = async (slug: string) => {
     const [story, redirect] = await Promise.all([
       tx.article.findUnique({ where: { slug }, select: { id: true } }),

@@ -68,9 +68,17 @@ export const commentInput = z.object({
       } catch {}
       return problem("Enter a web address like https://example.com.");
     }),
+  /** "Email me replies": a ticked box sends "on"; anything else is no. */
+  notify: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
   /** The honeypot: people never see it, so any value means a bot filled the form. */
   homepage: z.string().optional(),
   formToken: z.string().max(200).optional(),
 });
 
 export type CommentInput = z.infer<typeof commentInput>;
+
+/** What the author's correction form sends: which comment, and its new text. */
+export const correctionInput = z.object({ commentId: recordId, comment: commentBody });

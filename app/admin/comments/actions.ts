@@ -10,6 +10,7 @@ import { editCommentText, moderateComments, replyAsNewsroom } from "@/lib/newsro
 import { moderationForm, queueAddress } from "@/lib/newsroom/moderation-form";
 import type { TextFormState } from "@/lib/newsroom/text-form-state";
 import { commentBody } from "@/lib/validation/comment";
+import { siteReplyMail } from "@/lib/comments/site-reply-mail";
 
 /**
  * The queue's one form: a button on a comment ("approve:12") acts on that comment, Apply acts
@@ -22,7 +23,7 @@ export const moderateAction = redirectAfter(
     schema: moderationForm,
     lists: ["ids"],
     run: async (choice, { db, staff }) => {
-      const result = await moderateComments(db, staff, choice);
+      const result = await moderateComments(db, staff, choice, siteReplyMail());
       await revalidateStoryComments(db, result.storyIds);
       return { action: choice.action, changed: result.changed };
     },
@@ -49,7 +50,10 @@ export const replyAsNewsroomAction: FormAction<TextFormState> = newsroomAction("
   fields: ["text"],
   schema: commentText,
   run: async ({ id, text }, { db, staff }) => {
-    await revalidateStoryComments(db, (await replyAsNewsroom(db, staff, { parentId: id, text })).storyIds);
+    await revalidateStoryComments(
+      db,
+      (await replyAsNewsroom(db, staff, { parentId: id, text }, siteReplyMail())).storyIds,
+    );
     return { message: "Your reply is published with a staff badge.", values: { text: "" } };
   },
 });

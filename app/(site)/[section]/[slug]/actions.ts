@@ -9,14 +9,16 @@ import { sendReport } from "@/lib/comments/send-report";
 import { reportInput } from "@/lib/validation/report";
 import { shareFields, type ShareFormState } from "@/lib/sharing/share-form-state";
 import { sendToFriend } from "@/lib/sharing/send-to-friend";
-import { commentInput } from "@/lib/validation/comment";
+import { commentInput, correctionInput } from "@/lib/validation/comment";
+import { correctOwnComment } from "@/lib/comments/correct-own-comment";
+import type { CorrectionFormState } from "@/lib/comments/correction-form-state";
 import { shareInput } from "@/lib/validation/share";
 
 /** Leave a Reply. */
 export const leaveReplyAction: FormAction<ReplyFormState> = readerAction({
   name: "leave a reply",
   fields: replyFields,
-  kept: ["parentId", "remember"],
+  kept: ["parentId", "remember", "notify"],
   schema: commentInput,
   unreadable: "story-not-found",
   run: leaveReply,
@@ -38,4 +40,14 @@ export const reportCommentAction: FormAction<ReportFormState> = readerAction({
   schema: reportInput,
   unreadable: "comment-not-found",
   run: sendReport,
+});
+
+/** The author corrects their comment in the edit window. */
+export const correctCommentAction: FormAction<CorrectionFormState> = readerAction({
+  name: "correct a comment",
+  fields: ["comment"],
+  kept: ["commentId"],
+  schema: correctionInput,
+  unreadable: "comment-not-found",
+  run: correctOwnComment,
 });
