@@ -38,6 +38,16 @@ export function PrivacyPage({ siteName, retentionDays }: { siteName: string; ret
           The newsroom may be emailed about a new comment, with your name, email and IP address; our copy of
           that email is deleted after {days}.
         </li>
+        <li>
+          Posting a comment gives your browser one cookie that lets it correct that comment; it expires after
+          10 minutes. A corrected comment is marked as edited.
+        </li>
+        <li>
+          If you ask to be emailed replies, we send your address one email with a link to confirm, and keep
+          your address, whether you confirmed and when, until you ask us to erase it, so that we never email
+          it without your confirmation. Each reply email has a link to stop them; our copies of these emails
+          are deleted after {days}.
+        </li>
       </ul>
 
       <h2 className={h2}>When you report a comment</h2>
@@ -86,8 +96,8 @@ export function PrivacyPage({ siteName, retentionDays }: { siteName: string; ret
       <p className={p}>
         Ask us through the <a href="/contact">contact page</a> and we will send you everything stored under
         your email address, or erase it: your comments are then shown without your name and website (or
-        removed, if you ask), shares waiting to be sent are dropped, and your address is removed from what we
-        keep about your shares and comments.
+        removed, if you ask), shares waiting to be sent are dropped, reply emails stop, and your address is
+        removed from what we keep about your shares and comments.
       </p>
     </article>
   );

@@ -19,6 +19,10 @@ export type EraseReport = {
   /** Shares sent to the address: deleted with their email. */
   sharesReceivedDeleted: number;
   newsroomEmailsDeleted: number;
+  /** The address had asked for reply emails: that request is deleted, so none is sent again. */
+  replyEmailsStopped: boolean;
+  /** Reply emails and confirmations sent to the address: our copies deleted. */
+  replyEmailsDeleted: number;
   /** The address stays on the list that refuses shares, so the refusal goes on being honoured. */
   refusalKept: boolean;
   /** A staff account with this address is not touched here. */
@@ -51,6 +55,7 @@ export async function erasePerson(
           authorEmail: "",
           authorUrl: null,
           ip: "",
+          notifyReplies: false,
           ...(removeText ? { body: REMOVED_TEXT } : {}),
         },
       });
@@ -79,8 +84,14 @@ export async function erasePerson(
       const received = records.receivedShareIds.filter((id) => !dropped.includes(id));
       const kept = records.sentShareIds.filter((id) => !dropped.includes(id) && !received.includes(id));
       await tx.outboxMessage.deleteMany({
-        where: { OR: [{ shareId: { in: [...kept, ...received] } }, { id: { in: records.outboxIds } }] },
+        where: {
+          OR: [
+            { shareId: { in: [...kept, ...received] } },
+            { id: { in: [...records.outboxIds, ...records.replyEmailIds] } },
+          ],
+        },
       });
+      await tx.replyNotifyAddress.deleteMany({ where: { email: records.email } });
       await tx.share.deleteMany({ where: { id: { in: [...dropped, ...received] } } });
       const anonymised = await tx.share.updateMany({
         where: { id: { in: kept } },
@@ -98,6 +109,8 @@ export async function erasePerson(
         sharesAnonymised: anonymised.count,
         sharesReceivedDeleted: received.length,
         newsroomEmailsDeleted: records.outboxIds.length,
+        replyEmailsStopped: records.replyEmails,
+        replyEmailsDeleted: records.replyEmailIds.length,
         refusalKept: records.blocked,
         staffAccount: records.staffUserId !== null,
         paths: stories.flatMap((story) => pathsShowingComments(story.section.slug, story.slug)),

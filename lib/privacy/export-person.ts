@@ -4,12 +4,12 @@ import { findPersonRecords } from "./person-records";
 /**
  * Everything stored under an email address, as a person asking for it would read it: their
  * comments (with the story each is on), the shares they sent and received, the newsroom emails
- * that name them, whether they refuse shares, and whether the address is a staff account.
+ * that name them, their reply emails (the request and those sent), whether they refuse shares, and whether the address is a staff account.
  */
 export async function exportPerson(db: Database, address: string, now = new Date()) {
   const records = await findPersonRecords(db, address);
   const story = { select: { headline: true, slug: true } } as const;
-  const [comments, sent, received, emails, staff] = await Promise.all([
+  const [comments, sent, received, emails, replyEmailsSent, replyEmails, staff] = await Promise.all([
     db.comment.findMany({
       where: { id: { in: records.commentIds } },
       orderBy: { id: "asc" },
@@ -24,6 +24,7 @@ export async function exportPerson(db: Database, address: string, now = new Date
         moderationReason: true,
         ip: true,
         editedAt: true,
+        notifyReplies: true,
         parentId: true,
         article: story,
       },
@@ -62,6 +63,16 @@ export async function exportPerson(db: Database, address: string, now = new Date
       orderBy: { id: "asc" },
       select: { id: true, createdAt: true, toAddress: true, subject: true, text: true, status: true },
     }),
+    db.outboxMessage.findMany({
+      where: { id: { in: records.replyEmailIds } },
+      orderBy: { id: "asc" },
+      select: { id: true, createdAt: true, subject: true, text: true, status: true },
+    }),
+    // The token is left out: it is a key, not information about the person.
+    db.replyNotifyAddress.findUnique({
+      where: { email: records.email },
+      select: { createdAt: true, confirmedAt: true, confirmationSentAt: true, stoppedAt: true },
+    }),
     records.staffUserId
       ? db.user.findUnique({
           where: { id: records.staffUserId },
@@ -89,6 +100,8 @@ export async function exportPerson(db: Database, address: string, now = new Date
       email: outbox ?? null,
     })),
     newsroomEmailsNamingYou: emails,
+    replyEmails,
+    replyEmailsSentToYou: replyEmailsSent,
     refusesSharedStories: records.blocked,
     staffAccount: staff,
   };

@@ -1,7 +1,7 @@
 import type { Database } from "../database/create-client";
 
 /** What the lookup reads: the app's database or a transaction on it. */
-type Reader = Pick<Database, "comment" | "shareBlock" | "$queryRaw">;
+type Reader = Pick<Database, "comment" | "shareBlock" | "replyNotifyAddress" | "outboxMessage" | "$queryRaw">;
 
 /** The rows that hold one email address, whatever the letter case it was typed in. */
 export type PersonRecords = {
@@ -12,6 +12,10 @@ export type PersonRecords = {
   receivedShareIds: number[];
   /** The newsroom's notices of comments written under the address (their Author line names it). */
   outboxIds: number[];
+  /** Reply emails and their confirmations sent to the address. */
+  replyEmailIds: number[];
+  /** Whether the address asked for reply emails (confirmed or not). */
+  replyEmails: boolean;
   blocked: boolean;
   staffUserId: string | null;
 };
@@ -23,7 +27,7 @@ export type PersonRecords = {
  */
 export async function findPersonRecords(db: Reader, address: string): Promise<PersonRecords> {
   const email = address.trim().toLowerCase();
-  const [comments, sent, received, notices, block, staff] = await Promise.all([
+  const [comments, sent, received, notices, block, staff, replyAddress, replyEmails] = await Promise.all([
     db.comment.findMany({
       where: { authorEmail: email, staffUserId: null },
       select: { id: true },
@@ -43,6 +47,12 @@ export async function findPersonRecords(db: Reader, address: string): Promise<Pe
       ORDER BY "id"`,
     db.shareBlock.findUnique({ where: { email } }),
     db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "user" WHERE lower("email") = ${email}`,
+    db.replyNotifyAddress.findUnique({ where: { email }, select: { email: true } }),
+    db.outboxMessage.findMany({
+      where: { toAddress: email, shareId: null, messageId: { startsWith: "<reply" } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
   return {
     email,
@@ -50,6 +60,8 @@ export async function findPersonRecords(db: Reader, address: string): Promise<Pe
     sentShareIds: sent.map((row) => Number(row.id)),
     receivedShareIds: received.map((row) => Number(row.id)),
     outboxIds: notices.filter((row) => namesAuthor(row.text, email)).map((row) => Number(row.id)),
+    replyEmailIds: replyEmails.map((row) => row.id),
+    replyEmails: replyAddress !== null,
     blocked: block !== null,
     staffUserId: staff[0]?.id ?? null,
   };

@@ -28,6 +28,7 @@ export function describeExport(data: PersonExport): string {
     `${n(data.sharesSent.length, "share")} sent`,
     `${n(data.sharesReceived.length, "share")} received`,
     n(data.newsroomEmailsNamingYou.length, "newsroom notice"),
+    ...(data.replyEmails ? ["asked for reply emails"] : []),
     ...(data.refusesSharedStories ? ["refuses shared stories"] : []),
     ...(data.staffAccount ? ["a newsroom account"] : []),
   ].join(", ");
@@ -42,6 +43,10 @@ export function describeErasure(report: Omit<EraseReport, "paths">): string[] {
     `${n(report.sharesAnonymised, "share")} already sent: sender's name, address, message and IP erased, our copy of the email deleted`,
     `${n(report.sharesReceivedDeleted, "share")} sent to this address: deleted with the email`,
     `${n(report.newsroomEmailsDeleted, "newsroom notice")} naming this address: deleted`,
+    ...(report.replyEmailsStopped ? ["reply emails stopped: the request to receive them deleted"] : []),
+    ...(report.replyEmailsDeleted
+      ? [`${n(report.replyEmailsDeleted, "reply email")} to this address: deleted`]
+      : []),
     ...(report.refusalKept
       ? ["the address stays on the list that refuses shared stories, so that refusal is still honoured"]
       : []),

@@ -9,6 +9,7 @@ import {
 import { ERASED_NAME, REMOVED_TEXT, erasePerson } from "./erase-person";
 import { exportPerson } from "./export-person";
 import { forgetOldAddresses } from "./forget-old-addresses";
+import { confirmReplyEmails, queueReplyNotice, requestReplyEmails } from "../comments/reply-emails";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 const day = 24 * 60 * 60 * 1000;
@@ -42,7 +43,10 @@ describe.each(providers)("privacy on %s", (provider) => {
     await temp?.drop();
   });
 
-  const comment = (email: string, data: { createdAt?: Date; parentId?: number; body?: string } = {}) =>
+  const comment = (
+    email: string,
+    data: { createdAt?: Date; parentId?: number; body?: string; notifyReplies?: boolean } = {},
+  ) =>
     temp.db.comment.create({
       data: {
         articleId,
@@ -57,6 +61,7 @@ describe.each(providers)("privacy on %s", (provider) => {
         ip: "192.0.2.7",
         fingerprint: `f-${n}`,
         createdAt: data.createdAt ?? now,
+        notifyReplies: data.notifyReplies ?? false,
       },
     });
   const share = async (
@@ -291,6 +296,40 @@ describe.each(providers)("privacy on %s", (provider) => {
     );
     expect(await erasePerson(temp.db, email, { removeText: false }, now)).toMatchObject({
       commentsAnonymised: 0,
+    });
+  });
+
+  it("exports and erases a person's reply emails: the request, whether confirmed, and the emails sent", async () => {
+    const email = "rita@example.com";
+    const mail = { siteUrl: "https://news.example", siteName: "Dateline", mailFrom: "news@example.com" };
+    await temp.db.$transaction((tx) => requestReplyEmails(tx, email, mail, now));
+    const { token } = await temp.db.replyNotifyAddress.findUniqueOrThrow({ where: { email } });
+    await confirmReplyEmails(temp.db, token, now);
+    const parent = await comment(email, { notifyReplies: true });
+    const reply = await comment("fred@example.com", { parentId: parent.id });
+    await temp.db.$transaction((tx) => queueReplyNotice(tx, reply.id, mail, now));
+
+    const data = await exportPerson(temp.db, email, now);
+    expect(data.replyEmails).toMatchObject({ confirmedAt: now, stoppedAt: null });
+    expect(data.replyEmails).not.toHaveProperty("token");
+    expect(data.replyEmailsSentToYou.map((e) => e.subject)).toEqual([
+      "Confirm reply emails from Dateline",
+      expect.stringMatching(/ replied to your comment on /),
+    ]);
+    expect(data.comments[0]).toMatchObject({ notifyReplies: true });
+
+    expect(await erasePerson(temp.db, email, { removeText: false }, now)).toMatchObject({
+      replyEmailsStopped: true,
+      replyEmailsDeleted: 2,
+    });
+    expect(await temp.db.replyNotifyAddress.count({ where: { email } })).toBe(0);
+    expect(await temp.db.outboxMessage.count({ where: { toAddress: email } })).toBe(0);
+    expect(await temp.db.comment.findUniqueOrThrow({ where: { id: parent.id } })).toMatchObject({
+      notifyReplies: false,
+    });
+    expect(await exportPerson(temp.db, email, now)).toMatchObject({
+      replyEmails: null,
+      replyEmailsSentToYou: [],
     });
   });
 
