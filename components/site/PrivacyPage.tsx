@@ -45,8 +45,8 @@ export function PrivacyPage({ siteName, retentionDays }: { siteName: string; ret
         <li>
           If you ask to be emailed replies, we send your address one email with a link to confirm, and keep
           your address, whether you confirmed and when, until you ask us to erase it, so that we never email
-          it without your confirmation. Each reply email has a link to stop them; our copies of these emails
-          are deleted after {days}.
+          it without your confirmation; if you never confirm, we delete it after {days}. Each reply email has
+          a link to stop them; our copies of these emails are deleted after {days}.
         </li>
       </ul>
 

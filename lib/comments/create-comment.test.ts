@@ -70,6 +70,35 @@ describe.each(providers)("createComment on %s", (provider) => {
     expect(posted).toMatchObject({ status: "approved", reason: "known-commenter" });
   });
 
+  it("stores the ask for reply emails with the comment, and a known commenter's reply emails its confirmed parent author", async () => {
+    const mail = { siteUrl: "https://news.example", siteName: "Dateline", mailFrom: "news@example.com" };
+    const asker = await post(input({ notify: "on", email: "asker@example.com" }), { replyMail: mail });
+    const row = await temp.db.comment.findUniqueOrThrow({ where: { id: asker.id } });
+    expect(row.notifyReplies).toBe(true);
+    expect(await temp.db.outboxMessage.count({ where: { toAddress: "asker@example.com" } })).toBe(1);
+    await temp.db.replyNotifyAddress.update({
+      where: { email: "asker@example.com" },
+      data: { confirmedAt: now },
+    });
+    await temp.db.comment.update({ where: { id: asker.id }, data: { status: "approved" } });
+    const reply = await post(input({ email: "marta.sample@example.com", parentId: String(asker.id) }), {
+      replyMail: mail,
+    });
+    expect(reply.status).toBe("approved");
+    const emails = await temp.db.outboxMessage.findMany({
+      where: { toAddress: "asker@example.com" },
+      orderBy: { id: "asc" },
+    });
+    expect(emails.map((email) => email.subject)).toEqual([
+      "Confirm reply emails from Dateline",
+      "Ada replied to your comment on “‘No progress’ as Kerry, Lavrov meet on Syria: US”",
+    ]);
+    // Unticked: nothing asked, nothing sent.
+    const quiet = await post(input({ email: "quiet@example.com" }), { replyMail: mail });
+    expect((await temp.db.comment.findUniqueOrThrow({ where: { id: quiet.id } })).notifyReplies).toBe(false);
+    expect(await temp.db.outboxMessage.count({ where: { toAddress: "quiet@example.com" } })).toBe(0);
+  });
+
   it("holds a comment written under a staff member's address, even after that person has replied as staff", async () => {
     const staff = await temp.db.user.create({
       data: {

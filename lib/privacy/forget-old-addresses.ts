@@ -7,23 +7,37 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * that long for moderators to deal with floods and abuse, then of no use. The moderation
  * reason and status stay. Our copies of the newsroom's notices (which quote the commenter's
  * address and IP) go too, once no longer waiting to be sent, and readers' reports on comments
- * no moderator has dealt with (they stop counting towards hiding one). Run by every instance's hourly
+ * no moderator has dealt with (they stop counting towards hiding one), and addresses typed into
+ * "Email me replies" whose owner never confirmed. Run by every instance's hourly
  * sweep; running twice changes nothing.
  */
 export async function forgetOldAddresses(
   db: Database,
   days: number,
   now = new Date(),
-): Promise<{ comments: number; shares: number; notices: number; reports: number }> {
+): Promise<{
+  comments: number;
+  shares: number;
+  notices: number;
+  reports: number;
+  unconfirmedReplyAddresses: number;
+}> {
   const before = new Date(now.getTime() - days * DAY_MS);
   const where = { createdAt: { lt: before }, ip: { not: "" } };
-  const [comments, shares, notices, reports] = await Promise.all([
+  const [comments, shares, notices, reports, unconfirmed] = await Promise.all([
     db.comment.updateMany({ where, data: { ip: "" } }),
     db.share.updateMany({ where, data: { ip: "" } }),
     db.outboxMessage.deleteMany({
       where: { shareId: null, status: { not: "queued" }, createdAt: { lt: before } },
     }),
     db.commentReport.deleteMany({ where: { createdAt: { lt: before } } }),
+    db.replyNotifyAddress.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before } } }),
   ]);
-  return { comments: comments.count, shares: shares.count, notices: notices.count, reports: reports.count };
+  return {
+    comments: comments.count,
+    shares: shares.count,
+    notices: notices.count,
+    reports: reports.count,
+    unconfirmedReplyAddresses: unconfirmed.count,
+  };
 }

@@ -136,12 +136,22 @@ describe.each(providers)("privacy on %s", (provider) => {
       });
     await reportOn(new Date(now.getTime() - 31 * day), "old-reader");
     await reportOn(now, "new-reader");
+    // Asked for reply emails and never confirmed: a typed address nobody vouched for goes.
+    const asked = (email: string, createdAt: Date, confirmedAt: Date | null = null) =>
+      temp.db.replyNotifyAddress.create({ data: { email, token: `t-${email}`, createdAt, confirmedAt } });
+    await asked("never@example.com", new Date(now.getTime() - 31 * day));
+    await asked("confirmed@example.com", new Date(now.getTime() - 31 * day), now);
+    await asked("lately@example.com", now);
     expect(await forgetOldAddresses(temp.db, 30, now)).toEqual({
       comments: 1,
       shares: 1,
       notices: 1,
       reports: 1,
+      unconfirmedReplyAddresses: 1,
     });
+    expect(
+      (await temp.db.replyNotifyAddress.findMany({ orderBy: { email: "asc" } })).map((row) => row.email),
+    ).toEqual(["confirmed@example.com", "lately@example.com"]);
     expect(await temp.db.commentReport.findMany({ select: { reporterKey: true } })).toEqual([
       { reporterKey: "new-reader" },
     ]);
@@ -150,6 +160,7 @@ describe.each(providers)("privacy on %s", (provider) => {
       shares: 0,
       notices: 0,
       reports: 0,
+      unconfirmedReplyAddresses: 0,
     });
     const notices = await temp.db.outboxMessage.findMany({ where: { shareId: null }, select: { id: true } });
     expect(notices.map((row) => row.id)).toEqual([waiting.id, recentNotice.id]);
