@@ -125,11 +125,15 @@ test("a moderator features a comment: readers see it first under Editors' picks,
   await asNewVisitor(page);
   await signIn(page, "moderator", "/admin/comments?status=approved");
   const item = page.getByRole("article", { name: author });
-  await expect(item.getByRole("button", { name: `Unfeature the comment by ${author}` })).toHaveCount(0);
-  await item.getByRole("button", { name: `Feature the comment by ${author}` }).click();
+  await expect(
+    item.getByRole("button", { name: `Unfeature the comment by ${author}`, exact: true }),
+  ).toHaveCount(0);
+  await item.getByRole("button", { name: `Feature the comment by ${author}`, exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("1 comment featured in Editors' picks.");
   await expect(item).toContainText("Editors’ pick");
-  await expect(item.getByRole("button", { name: `Feature the comment by ${author}` })).toHaveCount(0);
+  await expect(
+    item.getByRole("button", { name: `Feature the comment by ${author}`, exact: true }),
+  ).toHaveCount(0);
 
   for (const address of [path, `${path}/comments/newest`]) {
     await expect(async () => {
@@ -153,7 +157,7 @@ test("a moderator features a comment: readers see it first under Editors' picks,
 
   await page
     .getByRole("article", { name: author })
-    .getByRole("button", { name: `Unfeature the comment by ${author}` })
+    .getByRole("button", { name: `Unfeature the comment by ${author}`, exact: true })
     .click();
   await expect(page.getByRole("status")).toHaveText("1 comment taken out of Editors' picks.");
   await expect(async () => {
