@@ -6,6 +6,7 @@ const pageTypes = {
   "section page": "/science",
   "story page": "/world/no-progress-as-kerry-lavrov-meet-on-syria-us",
   "story page with Markdown and byline": "/science/students-find-moss-growing-under-retreating-glacier",
+  "story comments newest first": "/world/no-progress-as-kerry-lavrov-meet-on-syria-us/comments/newest",
   "reply page (Reply without JavaScript)": "/world/no-progress-as-kerry-lavrov-meet-on-syria-us/reply/1",
   "story page with comments closed": "/world/river-ferry-returns-after-summer-of-low-water",
   "not-found page": "/world/no-such-story",

@@ -31,6 +31,7 @@ const routes = (s: string) => [
   `/world/${s}`,
   `/${s}/no-progress-as-kerry-lavrov-meet-on-syria-us`,
   `${story}/comments/${s}`,
+  `${story}/comments/newest/${s}`,
   `${story}/comment/${s}`,
   `${story}/reply/${s}`,
   `${story}/report/${s}`,
@@ -81,6 +82,9 @@ test("numbers at the edge of what a route reads are a 404 on every database", as
   for (const path of [
     `${story}/comments/999999999`,
     `${story}/comments/42949673`,
+    `${story}/comments/newest/999999999`,
+    `${story}/comments/newest/42949673`,
+    `${story}/comments/newest/42949672`,
     `${story}/comment/999999999`,
     `/world?before=999999999`,
     `/tag/syria?before=999999999`,

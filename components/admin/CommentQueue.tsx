@@ -13,17 +13,27 @@ const labels: Record<ModerationAction, string> = {
   trash: "Trash",
   restore: "Restore",
   delete: "Delete permanently",
+  feature: "Feature",
+  unfeature: "Unfeature",
 };
 
 /** The actions offered on each tab, in the order they are shown. */
 const actionsFor: Record<QueueTab, ModerationAction[]> = {
   pending: ["approve", "spam", "trash"],
-  approved: ["spam", "trash"],
+  approved: ["feature", "unfeature", "spam", "trash"],
   spam: ["approve", "restore", "delete"],
   trash: ["restore", "delete"],
   // Keep: the reports are dismissed, and a comment they hid is shown again.
   reported: ["dismiss", "spam", "trash"],
 };
+
+/** A comment's own buttons: Feature on an approved comment not yet picked, Unfeature on a pick. */
+const offeredOn = (comment: QueuedComment) => (action: ModerationAction) =>
+  action === "feature"
+    ? comment.status === "approved" && !comment.featuredAt
+    : action === "unfeature"
+      ? comment.featuredAt !== null
+      : true;
 
 const reasonNames: Record<ReportReason, string> = {
   spam: "spam",
@@ -88,6 +98,11 @@ export function CommentQueue({
                           Staff
                         </span>
                       )}
+                      {comment.featuredAt && (
+                        <span className="border-accent text-accent dark:border-accent-dark dark:text-accent-dark ml-2 rounded border px-1.5 text-xs">
+                          Editors&rsquo; pick
+                        </span>
+                      )}
                     </label>
                   </h2>
                   <dl className="text-muted dark:text-muted-dark mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
@@ -119,6 +134,16 @@ export function CommentQueue({
                       <time dateTime={comment.createdAt.toISOString()}>{formatTime(comment.createdAt)}</time>
                       {comment.editedAt && " (edited)"}
                     </dd>
+                    {comment.featuredAt && (
+                      <>
+                        <dt>Featured</dt>
+                        <dd>
+                          <time dateTime={comment.featuredAt.toISOString()}>
+                            {formatTime(comment.featuredAt)}
+                          </time>
+                        </dd>
+                      </>
+                    )}
                     <dt>Rule</dt>
                     <dd>{comment.moderationReason}</dd>
                     {comment.reports.count > 0 && (
@@ -146,7 +171,7 @@ export function CommentQueue({
                 <CommentText body={comment.body} />
               </div>
               <div className="mt-3 flex flex-wrap gap-2">
-                {actionsFor[tab].map((name) => (
+                {actionsFor[tab].filter(offeredOn(comment)).map((name) => (
                   <button
                     key={name}
                     type="submit"

@@ -8,7 +8,7 @@ import { ReplyLink } from "./ReplyLink";
 
 type Props = { threads: CommentThread[]; storyHref: string; timeZone: string };
 
-/** Approved comments, oldest first, replies indented under the comment they answer. */
+/** Approved comments in the page's order, replies (oldest first) indented under the comment they answer. */
 export function CommentThreads({ threads, storyHref, timeZone }: Props) {
   return (
     <ol className="space-y-6">
@@ -27,6 +27,18 @@ export function CommentThreads({ threads, storyHref, timeZone }: Props) {
               >
                 <PublicationTime date={comment.createdAt} timeZone={timeZone} form="long" />
               </a>
+              {comment.editedAt && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  <span className="text-muted dark:text-muted-dark">edited</span>
+                </>
+              )}
+              {comment.featured && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  <span className="text-accent dark:text-accent-dark font-semibold">Editors&rsquo; pick</span>
+                </>
+              )}
             </header>
             <div className="text-lg leading-relaxed">
               <CommentText body={comment.body} />

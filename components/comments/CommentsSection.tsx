@@ -1,12 +1,16 @@
 import type { ComponentProps } from "react";
 import { commentsPagePath } from "@/lib/articles/story-paths";
+import type { EditorsPick } from "@/lib/comments/editors-picks";
 import type { CommentPage } from "@/lib/comments/list-comments";
 import { CommentForm } from "./CommentForm";
+import { CommentOrderLinks } from "./CommentOrderLinks";
 import { CommentThreads } from "./CommentThreads";
+import { EditorsPicks } from "./EditorsPicks";
 import { ReplyProvider, type ReplyTarget } from "./ReplyContext";
 
 type Props = {
   comments: CommentPage;
+  picks: EditorsPick[];
   storyHref: string;
   timeZone: string;
   open: boolean;
@@ -14,9 +18,14 @@ type Props = {
   form: Omit<ComponentProps<typeof CommentForm>, "storyHref">;
 };
 
-/** The approved comments of a story, then Leave a Reply (or the notice that comments are closed). */
-export function CommentsSection({ comments, storyHref, timeZone, open, replyTarget, form }: Props) {
-  const { page, pageCount, approvedCount } = comments;
+/**
+ * The approved comments of a story (Editors' picks first, then the threads in the reader's
+ * order), then Leave a Reply (or the notice that comments are closed).
+ */
+export function CommentsSection({ comments, picks, storyHref, timeZone, open, replyTarget, form }: Props) {
+  const { page, pageCount, approvedCount, order } = comments;
+  // Pages count from the newest thread when newest first: the next page holds older comments.
+  const [before, after] = order === "newest" ? ["Newer", "Older"] : ["Earlier", "Later"];
   const heading =
     approvedCount === 0
       ? "No comments yet"
@@ -36,19 +45,23 @@ export function CommentsSection({ comments, storyHref, timeZone, open, replyTarg
         >
           {heading}
         </h2>
+        <EditorsPicks picks={picks} storyHref={storyHref} timeZone={timeZone} />
+        {(comments.threads.length > 1 || pageCount > 1) && (
+          <CommentOrderLinks storyHref={storyHref} current={order} />
+        )}
         <CommentThreads threads={comments.threads} storyHref={storyHref} timeZone={timeZone} />
         {pageCount > 1 && (
           <nav aria-label="Comment pages" className="mt-6 flex justify-between font-sans">
             {page > 1 ? (
-              <a href={`${commentsPagePath(storyHref, page - 1)}#comments`} className="underline">
-                Earlier comments
+              <a href={`${commentsPagePath(storyHref, page - 1, order)}#comments`} className="underline">
+                {before} comments
               </a>
             ) : (
               <span />
             )}
             {page < pageCount && (
-              <a href={`${commentsPagePath(storyHref, page + 1)}#comments`} className="underline">
-                Later comments
+              <a href={`${commentsPagePath(storyHref, page + 1, order)}#comments`} className="underline">
+                {after} comments
               </a>
             )}
           </nav>

@@ -1,10 +1,16 @@
+import type { CommentOrder } from "../comments/comment-view";
+
 /** The reader-facing path of a story. */
 export function storyPath(sectionSlug: string, slug: string): string {
   return `/${sectionSlug}/${slug}`;
 }
 
-/** Page N of a story's comments: the story itself for page 1. */
-export function commentsPagePath(storyHref: string, page: number): string {
+/**
+ * Page N of a story's comments in an order: oldest first (the default) starts at the story
+ * itself, newest first at its own address, so each order is a cacheable page of its own.
+ */
+export function commentsPagePath(storyHref: string, page: number, order: CommentOrder = "oldest"): string {
+  if (order === "newest") return `${storyHref}/comments/newest${page === 1 ? "" : `/${page}`}`;
   return page === 1 ? storyHref : `${storyHref}/comments/${page}`;
 }
 

@@ -70,6 +70,7 @@ describe("pathsShowingStory", () => {
   const everyList = [
     "/(site)/[section]/before/[story]",
     "/(site)/[section]/[slug]/comments/[page]",
+    "/(site)/[section]/[slug]/comments/newest/[page]",
     ...["tag", "agency", "byline"].flatMap((kind) => [
       `/(site)/${kind}/[slug]`,
       `/(site)/${kind}/[slug]/before/[story]`,
@@ -83,6 +84,7 @@ describe("pathsShowingStory", () => {
         "/world",
         "/world/a-story",
         "/world/a-story/share",
+        "/world/a-story/comments/newest",
         "/world/feed.xml",
         "/world/atom.xml",
         "/_site/[file]",
@@ -99,16 +101,19 @@ describe("pathsShowingStory", () => {
       for (const slug of ["new-slug", "old-slug"]) {
         expect(paths).toContain(`/${section}/${slug}`);
         expect(paths).toContain(`/${section}/${slug}/share`);
+        expect(paths).toContain(`/${section}/${slug}/comments/newest`);
       }
     }
   });
 });
 
 describe("pathsShowingComments", () => {
-  it("names the story page and every later comment page, and nothing that lists stories", () => {
+  it("names the story page, every later comment page and the newest-first pages, and nothing that lists stories", () => {
     expect(pathsShowingComments("world", "a-story")).toEqual([
       "/world/a-story",
       "/(site)/[section]/[slug]/comments/[page]",
+      "/world/a-story/comments/newest",
+      "/(site)/[section]/[slug]/comments/newest/[page]",
     ]);
   });
 });

@@ -61,6 +61,16 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
     changesWith: ["story", "comments"],
     cachedPages: wholeRoute("(site)/[section]/[slug]/comments/[page]"),
   },
+  // Newest first: page 1 is one path per story; every later page shifts when a thread is
+  // approved or removed (they count back from the newest thread), so the whole route.
+  "(site)/[section]/[slug]/comments/newest": {
+    changesWith: ["story", "comments"],
+    cachedPages: (story) => pairs(story).map((href) => `${href}/comments/newest`),
+  },
+  "(site)/[section]/[slug]/comments/newest/[page]": {
+    changesWith: ["story", "comments"],
+    cachedPages: wholeRoute("(site)/[section]/[slug]/comments/newest/[page]"),
+  },
   "(site)/[section]/[slug]/share": {
     changesWith: ["story"],
     cachedPages: (story) => pairs(story).map((href) => `${href}/share`),

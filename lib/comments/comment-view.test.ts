@@ -10,6 +10,7 @@ const comment = (id: number, parentId: number | null): CommentView => ({
   body: "x",
   createdAt: new Date(id * 1000),
   status: "approved",
+  editedAt: null,
 });
 
 describe("toThreads", () => {

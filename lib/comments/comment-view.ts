@@ -12,6 +12,10 @@ export type CommentView = {
   status: PostedStatus;
   /** Written by the newsroom: shown with a staff badge. */
   staff?: boolean;
+  /** When its text was last changed (by a moderator or its author): readers see "edited". */
+  editedAt: Date | null;
+  /** Chosen by an editor: marked in its thread and quoted under Editors' picks. */
+  featured?: boolean;
 };
 
 /** Comments are threaded to this depth; deeper replies are not offered. */
@@ -19,6 +23,10 @@ export const MAX_DEPTH = 5;
 
 /** Top-level comments per page; their replies come with them. */
 export const THREADS_PER_PAGE = 50;
+
+/** The orders readers can read a story's comments in; oldest first is the story's own address. */
+export const commentOrders = ["oldest", "newest"] as const;
+export type CommentOrder = (typeof commentOrders)[number];
 
 export type CommentThread = CommentView & { replies: CommentThread[] };
 

@@ -156,6 +156,7 @@ export async function createComment(
       authorUrl: row.authorUrl,
       body: row.body,
       createdAt: row.createdAt,
+      editedAt: null,
       // Spam is shown to its author as held, like any comment others cannot see yet.
       status: row.status === "approved" ? "approved" : "pending",
       storyId: story.id,

@@ -240,3 +240,95 @@ describe.each(providers)("listComments reads a page of threads, however deep, on
     }
   });
 });
+
+describe.each(providers)("listComments newest first, on %s", (provider) => {
+  let temp: TemporaryDatabase;
+  let storyId: number;
+  const roots: number[] = [];
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+    await seedDemoContent(temp.db);
+    storyId = (await temp.db.article.findUniqueOrThrow({ where: { slug } })).id;
+    await temp.db.comment.deleteMany({ where: { articleId: storyId } });
+    let at = Date.UTC(2026, 11, 1);
+    const post = (body: string, parentId: number | null = null) =>
+      temp.db.comment.create({
+        data: {
+          articleId: storyId,
+          parentId,
+          depth: parentId === null ? 1 : 2,
+          authorName: body,
+          authorEmail: "order@example.com",
+          body,
+          status: "approved",
+          moderationReason: "test",
+          ip: "192.0.2.1",
+          fingerprint: `${provider}-${body}`,
+          createdAt: new Date((at += 1000)),
+        },
+      });
+    // 55 threads, T0 approved first; the newest has two replies, written after every thread.
+    for (let i = 0; i < 55; i++) roots.push((await post(`T${i}`)).id);
+    await post("First answer to T54", roots[54]!);
+    await post("Second answer to T54", roots[54]!);
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  it("puts the latest 50 threads on page 1, newest at the top, with their replies oldest first", async () => {
+    const { listComments } = await import("./list-comments");
+    const first = await listComments(temp.db, storyId, 1, "newest");
+    expect(first).toMatchObject({ page: 1, pageCount: 2, order: "newest", approvedCount: 57 });
+    expect(first.threads.map((t) => t.body)).toEqual(Array.from({ length: 50 }, (_, i) => `T${54 - i}`));
+    expect(first.threads[0]!.replies.map((r) => r.body)).toEqual([
+      "First answer to T54",
+      "Second answer to T54",
+    ]);
+    const second = await listComments(temp.db, storyId, 2, "newest");
+    expect(second.threads.map((t) => t.body)).toEqual(["T4", "T3", "T2", "T1", "T0"]);
+    // Oldest first is unchanged: page 1 starts with the first thread.
+    expect((await listComments(temp.db, storyId, 1)).threads[0]!.body).toBe("T0");
+    for (const page of [3, 42_949_673, 999_999_999]) {
+      expect((await listComments(temp.db, storyId, page, "newest")).threads).toEqual([]);
+    }
+  });
+
+  it("moves every thread down a place when a new thread is approved", async () => {
+    const { listComments } = await import("./list-comments");
+    const late = await temp.db.comment.create({
+      data: {
+        articleId: storyId,
+        authorName: "Late",
+        authorEmail: "late@example.com",
+        body: "Approved last",
+        status: "approved",
+        moderationReason: "test",
+        ip: "192.0.2.1",
+        fingerprint: `${provider}-late`,
+      },
+    });
+    try {
+      const first = await listComments(temp.db, storyId, 1, "newest");
+      expect(first.threads.map((t) => t.body).slice(0, 2)).toEqual(["Approved last", "T54"]);
+      expect(first.threads.at(-1)!.body).toBe("T6");
+      expect((await listComments(temp.db, storyId, 2, "newest")).threads[0]!.body).toBe("T5");
+    } finally {
+      await temp.db.comment.update({ where: { id: late.id }, data: { status: "trash" } });
+    }
+  });
+
+  it("says which comments were edited and which an editor featured", async () => {
+    const { listComments } = await import("./list-comments");
+    const editedAt = new Date("2026-12-02T10:00:00Z");
+    await temp.db.comment.update({ where: { id: roots[53]! }, data: { editedAt } });
+    await temp.db.comment.update({ where: { id: roots[52]! }, data: { featuredAt: new Date() } });
+    const { threads } = await listComments(temp.db, storyId, 1, "newest");
+    const byBody = (body: string) => threads.find((t) => t.body === body)!;
+    expect(byBody("T53").editedAt).toEqual(editedAt);
+    expect(byBody("T54").editedAt).toBeNull();
+    expect(byBody("T52").featured).toBe(true);
+    expect(byBody("T53").featured).toBe(false);
+  });
+});

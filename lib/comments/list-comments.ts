@@ -1,11 +1,12 @@
 import "server-only";
 import type { Database } from "../database/create-client";
-import { THREADS_PER_PAGE, toThreads, type CommentThread } from "./comment-view";
+import { THREADS_PER_PAGE, toThreads, type CommentOrder, type CommentThread } from "./comment-view";
 import { REPORTED_REASON } from "./report-comment";
 
 export type CommentPage = {
   threads: CommentThread[];
   page: number;
+  order: CommentOrder;
   pageCount: number;
   approvedCount: number;
 };
@@ -18,6 +19,8 @@ type Row = {
   authorUrl: string | null;
   body: string;
   createdAt: Date | string;
+  editedAt: Date | string | null;
+  featuredAt: Date | string | null;
   staffUserId: string | null;
 };
 
@@ -34,16 +37,19 @@ const LAST_POSSIBLE_PAGE = Math.floor((2 ** 31 - 1) / THREADS_PER_PAGE);
 function readPage(db: Database, storyId: number, first: number): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     WITH RECURSIVE page AS (
-      SELECT "id", "parentId", "depth", "authorName", "authorUrl", "body", "createdAt", "staffUserId", "thread"
+      SELECT "id", "parentId", "depth", "authorName", "authorUrl", "body", "createdAt", "editedAt", "featuredAt",
+        "staffUserId", "thread"
       FROM "Comment"
       WHERE "articleId" = ${storyId} AND "status" = 'approved'
         AND "thread" >= ${first} AND "thread" < ${first + THREADS_PER_PAGE}
       UNION ALL
-      SELECT c."id", c."parentId", c."depth", c."authorName", c."authorUrl", c."body", c."createdAt", c."staffUserId", c."thread"
+      SELECT c."id", c."parentId", c."depth", c."authorName", c."authorUrl", c."body", c."createdAt", c."editedAt",
+        c."featuredAt", c."staffUserId", c."thread"
       FROM "Comment" c JOIN page p ON c."parentId" = p."id"
       WHERE c."status" = 'approved'
     )
-    SELECT "id", "parentId", "depth", "authorName", "authorUrl", "body", "createdAt", "staffUserId"
+    SELECT "id", "parentId", "depth", "authorName", "authorUrl", "body", "createdAt", "editedAt", "featuredAt",
+      "staffUserId"
     FROM page
     ORDER BY "parentId" IS NOT NULL, "thread", "createdAt", "id"`;
 }
@@ -51,13 +57,28 @@ function readPage(db: Database, storyId: number, first: number): Promise<Row[]> 
 /**
  * One page of a story's approved comments as threads. Pages hold whole threads in the order
  * they were approved, so a comment stays on the page it first appeared on as new ones arrive.
- * Reads only the page and the story's tally (counts kept by database triggers), so a story with
- * 30,000 comments costs what one with 100 does.
+ * Newest first counts pages back from the story's next thread number instead: page 1 is the
+ * latest 50 threads, newest at the top, so its pages shift as threads arrive (replies inside a
+ * thread stay oldest first, as a conversation reads). Reads only the page and the story's tally
+ * (counts kept by database triggers), so a story with 30,000 comments costs what one with 100 does.
  */
-export async function listComments(db: Database, storyId: number, page = 1): Promise<CommentPage> {
-  const first = (page - 1) * THREADS_PER_PAGE;
+export async function listComments(
+  db: Database,
+  storyId: number,
+  page = 1,
+  order: CommentOrder = "oldest",
+): Promise<CommentPage> {
+  const tallyRead = db.commentTally.findUnique({
+    where: { articleId: storyId },
+    select: { approved: true, threads: true },
+  });
+  // Newest first counts back from the next thread number, so it waits for the tally.
+  const first =
+    order === "oldest"
+      ? (page - 1) * THREADS_PER_PAGE
+      : ((await tallyRead)?.threads ?? 0) - page * THREADS_PER_PAGE;
   const [tally, rows] = await Promise.all([
-    db.commentTally.findUnique({ where: { articleId: storyId }, select: { approved: true, threads: true } }),
+    tallyRead,
     page >= 1 && page <= LAST_POSSIBLE_PAGE ? readPage(db, storyId, first) : [],
   ]);
   // Roots come first by thread number, replies oldest first: toThreads keeps that order.
@@ -70,13 +91,17 @@ export async function listComments(db: Database, storyId: number, page = 1): Pro
       authorUrl: row.authorUrl,
       body: row.body,
       createdAt: new Date(row.createdAt),
+      editedAt: row.editedAt === null ? null : new Date(row.editedAt),
       status: "approved" as const,
       staff: row.staffUserId !== null,
+      featured: row.featuredAt !== null,
     })),
   );
+  if (order === "newest") threads.reverse();
   return {
     threads,
     page,
+    order,
     pageCount: Math.max(1, Math.ceil((tally?.threads ?? 0) / THREADS_PER_PAGE)),
     approvedCount: tally?.approved ?? 0,
   };

@@ -33,6 +33,8 @@ export type QueuedComment = {
   moderationReason: string;
   createdAt: Date;
   editedAt: Date | null;
+  /** When an editor picked it for Editors' picks; null when not featured. */
+  featuredAt: Date | null;
   byStaff: boolean;
   parentId: number | null;
   story: { id: number; headline: string; href: string };
@@ -50,6 +52,7 @@ const queueSelect = {
   moderationReason: true,
   createdAt: true,
   editedAt: true,
+  featuredAt: true,
   staffUserId: true,
   parentId: true,
   article: { select: { id: true, headline: true, slug: true, section: { select: { slug: true } } } },

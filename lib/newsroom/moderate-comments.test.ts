@@ -109,4 +109,50 @@ describe.each(providers)("moderation on %s", (provider) => {
       "Approve the comment before replying to it.",
     );
   });
+
+  it("features an approved comment and unfeatures it, leaving its status and readers' reports alone", async () => {
+    const picked = await held("approved");
+    const pending = await held();
+    await temp.db.commentReport.create({
+      data: { commentId: picked.id, reason: "off_topic", reporterKey: `key-${provider}` },
+    });
+    expect(
+      await moderateComments(temp.db, moderator, { ids: [picked.id, pending.id], action: "feature" }),
+    ).toEqual({ changed: 1, storyIds: [storyId] });
+    const row = await temp.db.comment.findUniqueOrThrow({ where: { id: picked.id } });
+    expect(row).toMatchObject({ status: "approved", featuredAt: expect.any(Date) });
+    expect(await temp.db.comment.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+      status: "pending",
+      featuredAt: null,
+    });
+    expect(await temp.db.commentReport.count({ where: { commentId: picked.id } })).toBe(1);
+    // Picked again: nothing changes, and it keeps its place among the picks.
+    expect(await moderateComments(temp.db, moderator, { ids: [picked.id], action: "feature" })).toEqual({
+      changed: 0,
+      storyIds: [],
+    });
+    expect((await temp.db.comment.findUniqueOrThrow({ where: { id: picked.id } })).featuredAt).toEqual(
+      row.featuredAt,
+    );
+    const queue = await listCommentQueue(temp.db, moderator, { status: "approved", page: 1 });
+    expect(queue.comments.find((comment) => comment.id === picked.id)?.featuredAt).toEqual(row.featuredAt);
+
+    expect(await moderateComments(temp.db, moderator, { ids: [picked.id], action: "unfeature" })).toEqual({
+      changed: 1,
+      storyIds: [storyId],
+    });
+    expect(await temp.db.comment.findUniqueOrThrow({ where: { id: picked.id } })).toMatchObject({
+      status: "approved",
+      featuredAt: null,
+    });
+    expect(await temp.db.commentReport.count({ where: { commentId: picked.id } })).toBe(1);
+  });
+
+  it("features nothing for someone signed out", async () => {
+    const c = await held("approved");
+    await expect(moderateComments(temp.db, null, { ids: [c.id], action: "feature" })).rejects.toThrow(
+      Refusal,
+    );
+    expect((await temp.db.comment.findUniqueOrThrow({ where: { id: c.id } })).featuredAt).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@ import { MAX_DEPTH } from "../comments/comment-view";
 import { commentFingerprint } from "../comments/fingerprint";
 import { queueReplyNotice, type ReplyMail } from "../comments/reply-emails";
 import { commentBody } from "../validation/comment";
-import { statusAfter, type ModerationAction } from "./moderation-actions";
+import { featuredAfter, isFeatureAction, statusAfter, type ModerationAction } from "./moderation-actions";
 import { Refusal } from "../errors";
 
 /** The stories whose reader pages show different comments after a change. */
@@ -13,7 +13,9 @@ export type ModerationResult = { changed: number; storyIds: number[] };
 /**
  * Applies one moderation action to a selection of comments in one transaction. Comments the
  * action does not apply to are left as they are. Deleting removes a comment and its replies.
- * An approved reply's parent author is emailed (with `mail`) if they asked.
+ * Featuring and unfeaturing change only Editors' picks: a pick is no verdict on readers'
+ * reports, so those stay for the Reported tab. An approved reply's parent author is emailed
+ * (with `mail`) if they asked.
  */
 export async function moderateComments(
   db: Database,
@@ -26,13 +28,27 @@ export async function moderateComments(
   return db.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({
       where: { id: { in: ids } },
-      select: { id: true, status: true, articleId: true },
+      select: { id: true, status: true, articleId: true, featuredAt: true },
       // The triggers lock each story's tally: always in one order, so two moderators never deadlock.
       orderBy: [{ articleId: "asc" }, { id: "asc" }],
     });
     const storyIds = new Set<number>();
     let changed = 0;
     for (const comment of comments) {
+      if (isFeatureAction(action)) {
+        const featured = featuredAfter(action, {
+          status: comment.status,
+          featured: comment.featuredAt !== null,
+        });
+        if (featured === null) continue;
+        await tx.comment.update({
+          where: { id: comment.id },
+          data: { featuredAt: featured ? new Date() : null },
+        });
+        if (comment.status === "approved") storyIds.add(comment.articleId);
+        changed++;
+        continue;
+      }
       const next = statusAfter(action, comment.status);
       if (!next) continue;
       if (next === "deleted") await tx.comment.delete({ where: { id: comment.id } });

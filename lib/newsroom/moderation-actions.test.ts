@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusAfter } from "./moderation-actions";
+import { featuredAfter, statusAfter } from "./moderation-actions";
 
 describe("moderation actions", () => {
   it("move comments between the four statuses, and only where the action applies", () => {
@@ -18,6 +18,22 @@ describe("moderation actions", () => {
         from.map((status) => statusAfter(action as keyof typeof table, status)),
         action,
       ).toEqual(expected);
+    }
+  });
+
+  it("feature only approved comments not yet picked, and unfeature any pick", () => {
+    const from = ["pending", "approved", "spam", "trash"] as const;
+    const table = {
+      feature: { notFeatured: [null, true, null, null], featured: [null, null, null, null] },
+      unfeature: { notFeatured: [null, null, null, null], featured: [false, false, false, false] },
+    } as const;
+    for (const [action, expected] of Object.entries(table)) {
+      for (const featured of [false, true]) {
+        expect(
+          from.map((status) => featuredAfter(action as keyof typeof table, { status, featured })),
+          `${action} ${featured ? "a pick" : "a comment not picked"}`,
+        ).toEqual(expected[featured ? "featured" : "notFeatured"]);
+      }
     }
   });
 });

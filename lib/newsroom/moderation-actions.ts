@@ -1,8 +1,20 @@
 import type { CommentStatus } from "../statuses";
 
-/** What a moderator can do to comments, and the status each leaves them in. */
-export const moderationActions = ["approve", "dismiss", "spam", "trash", "restore", "delete"] as const;
+/** What a moderator can do to a comment's status. */
+export const statusActions = ["approve", "dismiss", "spam", "trash", "restore", "delete"] as const;
+export type StatusAction = (typeof statusActions)[number];
+
+/** Choosing comments for Editors' picks, and taking them out again: the status stays. */
+export const featureActions = ["feature", "unfeature"] as const;
+export type FeatureAction = (typeof featureActions)[number];
+
+/** What a moderator can do to comments. */
+export const moderationActions = [...statusActions, ...featureActions] as const;
 export type ModerationAction = (typeof moderationActions)[number];
+
+export function isFeatureAction(action: ModerationAction): action is FeatureAction {
+  return (featureActions as readonly string[]).includes(action);
+}
 
 export function isModerationAction(value: unknown): value is ModerationAction {
   return typeof value === "string" && (moderationActions as readonly string[]).includes(value);
@@ -17,7 +29,7 @@ type Status = CommentStatus;
  * readers' reports keeps a comment (shown again if they had hidden it); every action that
  * applies clears the comment's reports, as a moderator has now looked at it.
  */
-export function statusAfter(action: ModerationAction, current: Status): Status | "deleted" | null {
+export function statusAfter(action: StatusAction, current: Status): Status | "deleted" | null {
   switch (action) {
     case "approve":
       return current === "approved" ? null : "approved";
@@ -32,4 +44,17 @@ export function statusAfter(action: ModerationAction, current: Status): Status |
     case "delete":
       return current === "spam" || current === "trash" ? "deleted" : null;
   }
+}
+
+/**
+ * Whether a comment is featured after the action, or null when it does not apply: only an
+ * approved comment can be picked (readers see no other), and picking one already picked keeps
+ * its place among the picks. Unfeaturing applies to any featured comment, shown or not.
+ */
+export function featuredAfter(
+  action: FeatureAction,
+  current: { status: Status; featured: boolean },
+): boolean | null {
+  if (action === "feature") return current.status === "approved" && !current.featured ? true : null;
+  return current.featured ? false : null;
 }

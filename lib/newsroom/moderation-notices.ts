@@ -7,6 +7,8 @@ const done: Record<ModerationAction, string> = {
   trash: "moved to the trash",
   restore: "restored to Pending",
   delete: "deleted permanently",
+  feature: "featured in Editors' picks",
+  unfeature: "taken out of Editors' picks",
 };
 
 /** The sentence after a moderation action, from the codes in the address (never free text from it). */

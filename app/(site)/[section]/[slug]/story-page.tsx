@@ -13,7 +13,7 @@ import { newsArticleJsonLd } from "@/lib/seo/news-article";
 import { JsonLd } from "@/components/site/JsonLd";
 import { formSecret } from "@/lib/comments/form-secret";
 import { mintFormToken } from "@/lib/comments/form-token";
-import { MAX_DEPTH } from "@/lib/comments/comment-view";
+import { MAX_DEPTH, type CommentOrder } from "@/lib/comments/comment-view";
 import { closingNote } from "@/lib/comments/closing-note";
 import { env } from "@/lib/env";
 import { commentWindow } from "@/lib/settings/comment-settings";
@@ -24,6 +24,7 @@ import {
   getReplyTarget,
   getStory,
   listComments,
+  listEditorsPicks,
   listRelatedStories,
 } from "@/lib/data/reader";
 
@@ -57,16 +58,18 @@ export async function storyMetadata(params: StoryParams, { index = true } = {}):
 }
 
 /**
- * A story with its comments: the story page itself, a later page of its comments, or the
- * page a Reply link opens without JavaScript.
+ * A story with its comments: the story page itself, a page of its comments in either order, or
+ * the page a Reply link opens without JavaScript.
  */
 export async function StoryPage({
   params,
   commentsPage = 1,
+  order = "oldest",
   replyToId = null,
 }: {
   params: StoryParams;
   commentsPage?: number;
+  order?: CommentOrder;
   replyToId?: number | null;
 }) {
   const { section, slug } = await params;
@@ -80,8 +83,10 @@ export async function StoryPage({
   // A story that moved section keeps working links.
   if (story.section.slug !== section) permanentRedirect(story.href);
 
-  const [comments, settings, replyTarget, related] = await Promise.all([
-    listComments(story.id, commentsPage),
+  const [comments, picks, settings, replyTarget, related] = await Promise.all([
+    listComments(story.id, commentsPage, order),
+    // Editors' picks lead the comments on the first page of either order.
+    commentsPage === 1 ? listEditorsPicks(story.id) : [],
     getCommentSettings(),
     replyToId === null ? null : getReplyTarget(story.id, replyToId),
     listRelatedStories(story),
@@ -93,7 +98,9 @@ export async function StoryPage({
   const now = new Date();
   const { open, closesAt } = commentWindow(story, settings, now);
   const pageHref =
-    replyToId === null ? commentsPagePath(story.href, commentsPage) : `${story.href}/reply/${replyToId}`;
+    replyToId === null
+      ? commentsPagePath(story.href, commentsPage, order)
+      : `${story.href}/reply/${replyToId}`;
   return (
     <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount} related={related}>
       <JsonLd data={newsArticleJsonLd(story, { name: env.SITE_NAME, url: env.siteUrl })} />
@@ -110,6 +117,7 @@ export async function StoryPage({
       />
       <CommentsSection
         comments={comments}
+        picks={picks}
         storyHref={story.href}
         timeZone={env.SITE_TIMEZONE}
         open={open}
