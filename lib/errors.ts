@@ -51,6 +51,10 @@ export const refusals = {
     message:
       "This comment can no longer be corrected here: a comment can be corrected for 10 minutes after it was posted, in the browser it was posted from.",
   },
+  "comment-changed": {
+    status: 409,
+    message: "A moderator has just dealt with this comment, so your correction was not saved.",
+  },
   "editing-too-quickly": {
     status: 429,
     message: "You have corrected this comment many times in a short while. Please wait a minute.",

@@ -48,16 +48,20 @@ export function CommentQueue({
   comments,
   action,
   formatTime,
+  readAt,
 }: {
   tab: QueueTab;
   comments: QueuedComment[];
   action: (form: FormData) => Promise<void>;
   formatTime: (date: Date) => string;
+  /** When this page was rendered (ms): what approval publishes must be what was read. */
+  readAt: number;
 }) {
   if (comments.length === 0) return <p className="mt-6">No comments here.</p>;
   return (
     <form action={action} className="mt-6">
       <input type="hidden" name="tab" value={tab} />
+      <input type="hidden" name="readAt" value={readAt} />
       <div className="flex flex-wrap items-end gap-2">
         <label htmlFor="bulk" className="font-semibold">
           Bulk action

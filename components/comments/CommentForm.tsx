@@ -3,6 +3,7 @@
 import { type FormAction, summaryMessages } from "@/lib/actions/form-state";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { emptyValues, type ReplyFormState } from "@/lib/comments/reply-form-state";
+import { commentEditPath } from "@/lib/articles/story-paths";
 import { COMMENT_LIMITS, type CommentField } from "@/lib/validation/form-limits";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
@@ -12,6 +13,7 @@ import { CommentAuthor } from "./CommentAuthor";
 import { CommentText } from "./CommentText";
 import { useNearViewport } from "../ui/use-near-viewport";
 import { useReplyTarget } from "./ReplyContext";
+import { SubmitButton } from "../ui/SubmitButton";
 
 type Action = FormAction<ReplyFormState>;
 
@@ -210,14 +212,9 @@ export function CommentForm({ action, storyId, permalink, storyHref, formToken, 
             </span>
           </span>
         </p>
-        <button
-          type="submit"
-          disabled={pending}
-          aria-disabled={pending}
-          className="bg-ink text-paper dark:bg-ink-dark dark:text-paper-dark rounded px-5 py-2.5 font-semibold disabled:opacity-60"
-        >
-          {pending ? "Posting…" : "Post Comment"}
-        </button>
+        <SubmitButton pending={pending} busy="Posting…">
+          Post Comment
+        </SubmitButton>
       </form>
     </section>
   );
@@ -250,7 +247,7 @@ function PostedNotice({
           : `Your comment is awaiting moderation${comment.heldBecause ? `: it is held for a moderator ${comment.heldBecause}` : ""}. This is a preview; your comment will be visible after it has been approved.`}
       </p>
       <p className="mt-2 font-sans text-sm">
-        <a href={`${storyHref}/edit/${comment.id}`} className="underline">
+        <a href={commentEditPath(storyHref, comment.id)} className="underline">
           Correct your comment
         </a>{" "}
         (until {comment.editableUntil}, in this browser)

@@ -7,6 +7,7 @@ import { COMMENT_LIMITS } from "@/lib/validation/form-limits";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
+import { SubmitButton } from "../ui/SubmitButton";
 
 type Props = {
   action: FormAction<CorrectionFormState>;
@@ -83,14 +84,9 @@ export function CorrectionForm({ action, commentId, text, until, permalink, back
           />
         </FormField>
         <div className="flex items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
-            aria-disabled={pending}
-            className="bg-ink text-paper dark:bg-ink-dark dark:text-paper-dark rounded px-5 py-2.5 font-semibold disabled:opacity-60"
-          >
-            {pending ? "Saving…" : "Save correction"}
-          </button>
+          <SubmitButton pending={pending} busy="Saving…">
+            Save correction
+          </SubmitButton>
           <a href={backHref} className="underline">
             Cancel
           </a>

@@ -9,6 +9,7 @@ import { FormField, inputClass } from "../ui/FormField";
 import { FormToken } from "../ui/FormToken";
 import { Honeypot } from "../ui/Honeypot";
 import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
+import { SubmitButton } from "../ui/SubmitButton";
 
 const reasons = [
   { value: "spam", label: "Spam or advertising" },
@@ -122,14 +123,9 @@ export function ReportForm({ action, storyId, commentId, formToken, permalink, b
       </FormField>
       <Honeypot id="report-homepage" />
       <div className="flex items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          aria-disabled={pending}
-          className="bg-ink text-paper dark:bg-ink-dark dark:text-paper-dark rounded px-5 py-2.5 font-semibold disabled:opacity-60"
-        >
-          {pending ? "Sending…" : "Send report"}
-        </button>
+        <SubmitButton pending={pending} busy="Sending…">
+          Send report
+        </SubmitButton>
         <a href={backHref} className="underline">
           Cancel
         </a>

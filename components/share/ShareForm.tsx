@@ -8,6 +8,7 @@ import { ErrorSummary } from "../ui/ErrorSummary";
 import { Honeypot } from "../ui/Honeypot";
 import { FormToken } from "../ui/FormToken";
 import { FormField, inputClass } from "../ui/FormField";
+import { SubmitButton } from "../ui/SubmitButton";
 
 export type SharePreview = {
   headline: string;
@@ -140,13 +141,9 @@ export function ShareForm({
         </FormField>
         <Honeypot id="share-homepage" />
         <div className="flex gap-3">
-          <button
-            type="submit"
-            disabled={pending}
-            className="bg-ink text-paper dark:bg-ink-dark dark:text-paper-dark rounded px-5 py-2.5 font-semibold disabled:opacity-60"
-          >
-            {pending ? "Sending…" : "Send"}
-          </button>
+          <SubmitButton pending={pending} busy="Sending…">
+            Send
+          </SubmitButton>
           {onCancel ? (
             <button type="button" onClick={onCancel} className="rounded border px-5 py-2.5 font-semibold">
               Cancel

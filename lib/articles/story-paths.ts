@@ -21,3 +21,8 @@ export function commentsPagePath(storyHref: string, page: number, order: Comment
 export function commentPermalink(storyHref: string, commentId: number): string {
   return `${storyHref}/comment/${commentId}`;
 }
+
+/** Where the author of a comment corrects it, in its edit window. */
+export function commentEditPath(storyHref: string, commentId: number): string {
+  return `${storyHref}/edit/${commentId}`;
+}

@@ -140,6 +140,37 @@ describe.each(providers)("an author correcting a comment on %s", (provider) => {
     expect(await refusalCode(correct(binned, "X"))).toBe("comment-not-found");
   });
 
+  it("loses to a moderator who dealt with the comment while the correction was on its way", async () => {
+    const id = await comment("approved", "Before");
+    // The moderator trashes it between the author's read and write.
+    const racing = new Proxy(temp.db, {
+      get(db, key) {
+        if (key !== "comment") return Reflect.get(db, key);
+        return new Proxy(db.comment, {
+          get(model, method) {
+            if (method !== "findUnique") return Reflect.get(model, method);
+            return async (args: Parameters<typeof model.findUnique>[0]) => {
+              const read = await model.findUnique(args);
+              await model.update({ where: { id }, data: { status: "trash" } });
+              return read;
+            };
+          },
+        });
+      },
+    });
+    const refused = correctComment(
+      racing,
+      { commentId: id, comment: "After" },
+      {
+        token: mintEditToken(id, postedAt, secret),
+        secret,
+        now: minutes(5),
+      },
+    );
+    expect(await refusalCode(refused)).toBe("comment-changed");
+    expect(await row(id)).toMatchObject({ status: "trash", body: "Before", editedAt: null });
+  });
+
   it("changes nothing for the same text, and refuses a text the author already posted there", async () => {
     const id = await comment("approved", "Same");
     expect(await correct(id, "Same")).toMatchObject({ shownChanged: false });

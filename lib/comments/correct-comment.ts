@@ -3,6 +3,7 @@ import { Refusal } from "../errors";
 import { getCommentSettings } from "../settings/get-comment-settings";
 import type { CommentStatus } from "../statuses";
 import { editableUntil } from "./edit-token";
+import { commenterStanding } from "./commenter-standing";
 import { commentFingerprint } from "./fingerprint";
 import { moderate } from "./moderation/rules";
 
@@ -63,18 +64,12 @@ export async function correctComment(
   };
   if (text === comment.body) return unchanged;
 
-  const [settings, knownCommenter, staffAddress] = await Promise.all([
+  const [settings, standing] = await Promise.all([
     getCommentSettings(db),
     // This comment counts once a moderator approved it: its author is known, and only the new text is judged.
-    db.comment
-      .count({ where: { authorEmail: comment.authorEmail, status: "approved", staffUserId: null }, take: 1 })
-      .then((count) => count > 0),
-    db.user.count({ where: { email: comment.authorEmail }, take: 1 }).then((count) => count > 0),
+    commenterStanding(db, comment.authorEmail),
   ]);
-  const verdict = moderate(
-    { ...comment, body: text, tokenCheck: "valid", knownCommenter, staffAddress },
-    settings,
-  );
+  const verdict = moderate({ ...comment, body: text, tokenCheck: "valid", ...standing }, settings);
   const next =
     comment.status === "spam"
       ? unchanged
@@ -87,9 +82,11 @@ export async function correctComment(
           ? { status: "approved" as const, reason: comment.moderationReason }
           : verdict;
 
+  let saved;
   try {
-    await db.comment.update({
-      where: { id: commentId },
+    // Only over what was read: a moderator who binned, approved or edited it in between wins.
+    saved = await db.comment.updateMany({
+      where: { id: commentId, status: comment.status, body: comment.body },
       data: {
         body: text,
         editedAt: now,
@@ -104,6 +101,7 @@ export async function correctComment(
     if ((error as { code?: string }).code === "P2002") throw new Refusal("duplicate-comment");
     throw error;
   }
+  if (saved.count === 0) throw new Refusal("comment-changed");
   return {
     ...unchanged,
     body: text,

@@ -13,13 +13,21 @@ import { heldBecause } from "./held-reason";
 const EDIT_RULE = { keyPrefix: "comment-edit", points: 10, durationSeconds: EDIT_WINDOW_MS / 1000 };
 let limiter: ReturnType<typeof createLimiter> | undefined;
 
-/** Hands the browser that posted a comment the right to correct it, for the edit window. */
-export async function allowCorrection(commentId: number, postedAt: Date, secret: string): Promise<void> {
+/**
+ * Hands the browser that posted a comment the right to correct it, for the edit window. The
+ * cookie goes only to the comment's edit page (and the form posted there), not with every request.
+ */
+export async function allowCorrection(
+  commentId: number,
+  postedAt: Date,
+  secret: string,
+  editPath: string,
+): Promise<void> {
   (await cookies()).set(editCookieName(commentId), mintEditToken(commentId, postedAt, secret), {
     httpOnly: true,
     sameSite: "lax",
     secure: env.siteUrl.startsWith("https:"),
-    path: "/",
+    path: editPath,
     maxAge: EDIT_WINDOW_MS / 1000,
   });
 }

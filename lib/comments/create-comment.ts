@@ -8,6 +8,7 @@ import { commentsCloseAt } from "../settings/comment-settings";
 import { getCommentSettings } from "../settings/get-comment-settings";
 import type { CommentInput } from "../validation/comment";
 import { MAX_DEPTH, type CommentView } from "./comment-view";
+import { commenterStanding } from "./commenter-standing";
 import { commentFingerprint } from "./fingerprint";
 import { screenForBots } from "./form-token";
 import { moderate } from "./moderation/rules";
@@ -79,13 +80,7 @@ export async function createComment(
   }
   if (!(await ctx.takeTurn(ctx.ip, input.email))) throw new Refusal("posting-too-quickly");
 
-  const [knownCommenter, staffAddress] = await Promise.all([
-    // Only what readers wrote counts: a staff reply is written by someone signed in.
-    db.comment
-      .count({ where: { authorEmail: input.email, status: "approved", staffUserId: null }, take: 1 })
-      .then((count) => count > 0),
-    db.user.count({ where: { email: input.email }, take: 1 }).then((count) => count > 0),
-  ]);
+  const { knownCommenter, staffAddress } = await commenterStanding(db, input.email);
   const verdict = moderate(
     {
       body: input.comment,

@@ -2,6 +2,7 @@ import "server-only";
 import type { ReaderContext } from "../actions/reader-action";
 import { revalidateStoryComments } from "../cache/revalidate-reader-pages";
 import { env } from "../env";
+import { commentEditPath, storyPath } from "../articles/story-paths";
 import { formatClockTime } from "../dates/format-date";
 import { allowCorrection } from "./correct-own-comment";
 import { EDIT_WINDOW_MS } from "./edit-token";
@@ -27,7 +28,12 @@ export async function leaveReply(
     replyMail: siteReplyMail(),
   });
   if (posted.status === "approved") await revalidateStoryComments(db, [posted.storyId]);
-  await allowCorrection(posted.id, posted.createdAt, formSecret);
+  await allowCorrection(
+    posted.id,
+    posted.createdAt,
+    formSecret,
+    commentEditPath(storyPath(posted.sectionSlug, posted.storySlug), posted.id),
+  );
   // For the server log: ids and the deciding rule, no personal data.
   console.info(`comment ${posted.id} on ${posted.storySlug}: ${posted.status} (${posted.reason})`);
   return {

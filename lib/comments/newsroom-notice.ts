@@ -1,7 +1,7 @@
 import type { PostedStatus } from "../statuses";
 import { commentPermalink } from "../articles/story-paths";
 import { subjectLine } from "../email/envelope";
-import { escapeHtml } from "../email/escape-html";
+import { escapeHtml, htmlEmail, quotedText } from "../email/escape-html";
 export type NoticeInput = {
   commentId: number;
   status: PostedStatus;
@@ -27,9 +27,8 @@ export function renderCommentNotice(notice: NoticeInput) {
     `Story: ${notice.status === "approved" ? commentPermalink(notice.storyUrl, notice.commentId) : notice.storyUrl}`,
   ];
   const text = [...facts, "", notice.body].join("\n");
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><body style="font-family: sans-serif;">
-<ul>${facts.map((fact) => `<li>${escapeHtml(fact)}</li>`).join("")}</ul>
-<blockquote style="border-left: 4px solid #d8d3c8; padding-left: 1rem; white-space: pre-wrap;">${escapeHtml(notice.body)}</blockquote>
-</body></html>`;
+  const html = htmlEmail(
+    `<ul>${facts.map((fact) => `<li>${escapeHtml(fact)}</li>`).join("")}</ul>\n${quotedText(notice.body)}`,
+  );
   return { subject, text, html };
 }

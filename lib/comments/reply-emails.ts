@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { commentPermalink, storyPath } from "../articles/story-paths";
 import type { Database, Transaction } from "../database/create-client";
-import { messageId, subjectLine } from "../email/envelope";
-import { escapeHtml } from "../email/escape-html";
+import { messageId, messageIdStart, subjectLine } from "../email/envelope";
+import { escapeHtml, htmlEmail, quotedText } from "../email/escape-html";
 import { addressKey } from "../sharing/email-address";
 
 /** Where reply emails come from and point to. */
@@ -29,11 +29,13 @@ export const replyEmailPaths = {
 export async function requestReplyEmails(tx: Transaction, email: string, mail: ReplyMail, now: Date) {
   const key = addressKey(email);
   if (await tx.shareBlock.findUnique({ where: { email: key } })) return;
-  // An upsert with an empty update: on PostgreSQL one INSERT … ON CONFLICT, so two first comments at once both pass.
+  // An update that writes something: Prisma then sends one INSERT … ON CONFLICT DO UPDATE (an
+  // empty one is a SELECT then an INSERT, whose unique error would abort the comment's transaction
+  // when two first comments from one address arrive together on PostgreSQL).
   await tx.replyNotifyAddress.upsert({
     where: { email: key },
     create: { email: key, token: newToken() },
-    update: {},
+    update: { email: key },
   });
   const claimed = await tx.replyNotifyAddress.updateMany({
     where: {
@@ -109,7 +111,7 @@ export async function queueReplyNotice(tx: Transaction, replyId: number, mail: R
     tx.outboxMessage.count({
       where: {
         toAddress: to,
-        messageId: { startsWith: "<reply." },
+        messageId: { startsWith: messageIdStart("reply") },
         createdAt: { gt: new Date(now.getTime() - DAY_MS) },
       },
     }),
@@ -136,7 +138,7 @@ export async function queueReplyNotice(tx: Transaction, replyId: number, mail: R
       text,
       html: htmlEmail(
         `<p>${escapeHtml(reply.authorName)} replied to your comment on “${escapeHtml(reply.article.headline)}”:</p>
-<blockquote style="border-left: 4px solid #d8d3c8; padding-left: 1rem; white-space: pre-wrap;">${escapeHtml(reply.body)}</blockquote>
+${quotedText(reply.body)}
 <p><a href="${escapeHtml(replyUrl)}">Read it and answer</a></p>
 <p style="font-size: small;">You get this because you asked to be emailed replies. <a href="${escapeHtml(stopUrl)}">Stop these emails</a></p>`,
       ),
@@ -145,9 +147,6 @@ export async function queueReplyNotice(tx: Transaction, replyId: number, mail: R
     },
   });
 }
-
-const htmlEmail = (body: string) =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><body style="font-family: sans-serif;">\n${body}\n</body></html>`;
 
 /** What a confirm or stop link speaks for: the address it was sent to and where it stands. */
 export async function getReplyEmailAddress(db: Database, token: string) {

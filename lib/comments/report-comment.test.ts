@@ -121,6 +121,7 @@ describe.each(providers)("reporting a comment on %s", (provider) => {
     // Keep: shown again, and the reports no longer count.
     expect(await moderateComments(temp.db, moderator, { ids: [id], action: "dismiss" })).toEqual({
       changed: 1,
+      unread: 0,
       storyIds: [storyId],
     });
     expect((await temp.db.comment.findUniqueOrThrow({ where: { id } })).status).toBe("approved");

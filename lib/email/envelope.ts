@@ -24,11 +24,14 @@ export function subjectLine<Kind extends EmailKind>(
  * A Message-ID that names what the email is about ("<share.12.…@example.com>"), unique
  * however often the outbox retries it, in the site's own domain.
  */
-export function messageId(
-  about: "share" | "comment" | "reply" | "reply-confirm",
-  id: number,
-  siteUrl: string,
-): string {
+export type MessageAbout = "share" | "comment" | "reply" | "reply-confirm";
+
+export function messageId(about: MessageAbout, id: number, siteUrl: string): string {
   const host = URL.canParse(siteUrl) ? new URL(siteUrl).hostname || "localhost" : "localhost";
-  return `<${about}.${id}.${randomBytes(12).toString("hex")}@${host}>`;
+  return `${messageIdStart(about, id)}${randomBytes(12).toString("hex")}@${host}>`;
+}
+
+/** How every Message-ID of this kind (about this record, given its id) begins: outbox rows are found by it. */
+export function messageIdStart(about: MessageAbout, id?: number): string {
+  return id === undefined ? `<${about}.` : `<${about}.${id}.`;
 }

@@ -275,6 +275,10 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
         } catch (error) {
           if (!(error instanceof Refusal)) throw error;
         }
+        // Every save, not only the last, is stored as readers may see it.
+        const { body } = await temp.db.comment.findUniqueOrThrow({ where: { id: commentId } });
+        expect(body, JSON.stringify(hostile)).not.toMatch(CONTROLS);
+        expect(body).not.toMatch(TURNS_TEXT_ROUND);
       }
     }
     const row = await temp.db.comment.findUniqueOrThrow({ where: { id: commentId } });

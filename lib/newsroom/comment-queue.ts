@@ -151,6 +151,8 @@ export async function listCommentQueue(
   { status, page }: { status: QueueTab; page: number },
 ) {
   authorize(staff, "comments");
+  // Before the read: a correction made while the page is read is newer than this.
+  const readAt = Date.now();
   const [rows, counts] = await Promise.all([
     status === "reported"
       ? reportedPage(db, page)
@@ -173,6 +175,8 @@ export async function listCommentQueue(
     /** QUEUE_COUNT_CAP + 1 means "more than the cap". */
     counts,
     pageCount: Math.max(1, Math.ceil(Math.min(counts[status], QUEUE_COUNT_CAP) / QUEUE_PAGE_SIZE)),
+    /** When the comments were read (ms), for the form: approving publishes only what was read. */
+    readAt,
   };
 }
 

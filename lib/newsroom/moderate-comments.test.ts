@@ -48,20 +48,66 @@ describe.each(providers)("moderation on %s", (provider) => {
   it("approves a selection and names the stories whose readers see a change", async () => {
     const [a, b] = [await held(), await held()];
     const result = await moderateComments(temp.db, moderator, { ids: [a.id, b.id], action: "approve" });
-    expect(result).toEqual({ changed: 2, storyIds: [storyId] });
+    expect(result).toEqual({ changed: 2, unread: 0, storyIds: [storyId] });
     const queue = await listCommentQueue(temp.db, moderator, { status: "approved", page: 1 });
     expect(queue.comments.map((comment) => comment.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
+
+  it("does not approve a comment its author corrected after the moderator's page was rendered", async () => {
+    const readAt = new Date();
+    const [corrected, untouched] = [await held(), await held()];
+    await temp.db.comment.update({
+      where: { id: corrected.id },
+      data: { body: "Swapped in later", editedAt: new Date(readAt.getTime() + 1_000) },
+    });
+    for (const action of ["approve", "dismiss"] as const) {
+      expect(
+        await moderateComments(temp.db, moderator, { ids: [corrected.id, untouched.id], action, readAt }),
+      ).toMatchObject({ changed: 1, unread: 1 }); // the untouched one
+    }
+    expect((await temp.db.comment.findUniqueOrThrow({ where: { id: corrected.id } })).status).toBe("pending");
+    // Read again (a page rendered after the correction): approved.
+    expect(
+      await moderateComments(temp.db, moderator, {
+        ids: [corrected.id],
+        action: "approve",
+        readAt: new Date(readAt.getTime() + 2_000),
+      }),
+    ).toMatchObject({ changed: 1, unread: 0 });
+    // Trashing needs no reading: the correction does not stop it.
+    const later = await held();
+    await temp.db.comment.update({
+      where: { id: later.id },
+      data: { editedAt: new Date(readAt.getTime() + 1_000) },
+    });
+    expect(
+      await moderateComments(temp.db, moderator, { ids: [later.id], action: "trash", readAt }),
+    ).toMatchObject({
+      changed: 1,
+      unread: 0,
+    });
+  });
+
+  it("a pick that leaves the story is no longer a pick when it comes back", async () => {
+    const pick = await held("approved");
+    await moderateComments(temp.db, moderator, { ids: [pick.id], action: "feature" });
+    await moderateComments(temp.db, moderator, { ids: [pick.id], action: "trash" });
+    await moderateComments(temp.db, moderator, { ids: [pick.id], action: "restore" });
+    await moderateComments(temp.db, moderator, { ids: [pick.id], action: "approve" });
+    expect((await temp.db.comment.findUniqueOrThrow({ where: { id: pick.id } })).featuredAt).toBeNull();
   });
 
   it("moving a held comment to spam changes nothing readers see; deleting needs spam or trash first", async () => {
     const c = await held();
     expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "spam" })).toEqual({
       changed: 1,
+      unread: 0,
       storyIds: [],
     });
     const approved = await held("approved");
     expect(await moderateComments(temp.db, moderator, { ids: [approved.id], action: "delete" })).toEqual({
       changed: 0,
+      unread: 0,
       storyIds: [],
     });
     expect(await moderateComments(temp.db, moderator, { ids: [c.id], action: "delete" })).toMatchObject({
@@ -118,7 +164,7 @@ describe.each(providers)("moderation on %s", (provider) => {
     });
     expect(
       await moderateComments(temp.db, moderator, { ids: [picked.id, pending.id], action: "feature" }),
-    ).toEqual({ changed: 1, storyIds: [storyId] });
+    ).toEqual({ changed: 1, unread: 0, storyIds: [storyId] });
     const row = await temp.db.comment.findUniqueOrThrow({ where: { id: picked.id } });
     expect(row).toMatchObject({ status: "approved", featuredAt: expect.any(Date) });
     expect(await temp.db.comment.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
@@ -129,6 +175,7 @@ describe.each(providers)("moderation on %s", (provider) => {
     // Picked again: nothing changes, and it keeps its place among the picks.
     expect(await moderateComments(temp.db, moderator, { ids: [picked.id], action: "feature" })).toEqual({
       changed: 0,
+      unread: 0,
       storyIds: [],
     });
     expect((await temp.db.comment.findUniqueOrThrow({ where: { id: picked.id } })).featuredAt).toEqual(
@@ -139,6 +186,7 @@ describe.each(providers)("moderation on %s", (provider) => {
 
     expect(await moderateComments(temp.db, moderator, { ids: [picked.id], action: "unfeature" })).toEqual({
       changed: 1,
+      unread: 0,
       storyIds: [storyId],
     });
     expect(await temp.db.comment.findUniqueOrThrow({ where: { id: picked.id } })).toMatchObject({

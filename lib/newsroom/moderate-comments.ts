@@ -6,9 +6,13 @@ import { queueReplyNotice, type ReplyMail } from "../comments/reply-emails";
 import { commentBody } from "../validation/comment";
 import { featuredAfter, isFeatureAction, statusAfter, type ModerationAction } from "./moderation-actions";
 import { Refusal } from "../errors";
+import { transactionOptions } from "../database/retry-write";
 
 /** The stories whose reader pages show different comments after a change. */
 export type ModerationResult = { changed: number; storyIds: number[] };
+
+/** Publishing actions: what they publish must be what the moderator read. */
+const PUBLISHING: readonly ModerationAction[] = ["approve", "dismiss"];
 
 /**
  * Applies one moderation action to a selection of comments in one transaction. Comments the
@@ -20,21 +24,27 @@ export type ModerationResult = { changed: number; storyIds: number[] };
 export async function moderateComments(
   db: Database,
   staff: Staff | null,
-  { ids, action }: { ids: number[]; action: ModerationAction },
+  { ids, action, readAt = null }: { ids: number[]; action: ModerationAction; readAt?: Date | null },
   mail?: ReplyMail,
-): Promise<ModerationResult> {
+): Promise<ModerationResult & { unread: number }> {
   authorize(staff, "comments");
   if (ids.length === 0) throw new Refusal("none-selected");
   return db.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({
       where: { id: { in: ids } },
-      select: { id: true, status: true, articleId: true, featuredAt: true },
+      select: { id: true, status: true, articleId: true, featuredAt: true, editedAt: true },
       // The triggers lock each story's tally: always in one order, so two moderators never deadlock.
       orderBy: [{ articleId: "asc" }, { id: "asc" }],
     });
     const storyIds = new Set<number>();
     let changed = 0;
+    let unread = 0;
     for (const comment of comments) {
+      // Its author corrected it (edit window) after the moderator's page was rendered.
+      if (PUBLISHING.includes(action) && readAt && comment.editedAt && comment.editedAt > readAt) {
+        unread++;
+        continue;
+      }
       if (isFeatureAction(action)) {
         const featured = featuredAfter(action, {
           status: comment.status,
@@ -54,7 +64,11 @@ export async function moderateComments(
       if (next === "deleted") await tx.comment.delete({ where: { id: comment.id } });
       else {
         if (next !== comment.status)
-          await tx.comment.update({ where: { id: comment.id }, data: { status: next } });
+          await tx.comment.update({
+            where: { id: comment.id },
+            // A pick that leaves the story stops being one: restored later, it is not a pick unasked.
+            data: { status: next, ...(next === "approved" ? {} : { featuredAt: null }) },
+          });
         if (next === "approved" && mail) await queueReplyNotice(tx, comment.id, mail, new Date());
         // A moderator has looked at it: readers' earlier reports no longer count towards hiding it.
         await tx.commentReport.deleteMany({ where: { commentId: comment.id } });
@@ -62,8 +76,8 @@ export async function moderateComments(
       if (comment.status === "approved" || next === "approved") storyIds.add(comment.articleId);
       changed++;
     }
-    return { changed, storyIds: [...storyIds] };
-  });
+    return { changed, unread, storyIds: [...storyIds] };
+  }, transactionOptions);
 }
 
 /** A moderator's correction of a comment's text. */
@@ -118,7 +132,7 @@ export async function replyAsNewsroom(
       });
       if (mail) await queueReplyNotice(tx, created.id, mail, new Date());
       return created;
-    });
+    }, transactionOptions);
     return { id: reply.id, changed: 1, storyIds: [parent.articleId] };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {

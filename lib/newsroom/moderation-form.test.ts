@@ -5,7 +5,7 @@ import { moderationActions } from "./moderation-actions";
 import { moderationForm } from "./moderation-form";
 
 /** The form's answer: what it accepted, or the code it refused with (anything else is a bug). */
-function read(form: { one?: string; bulk?: string; ids?: string[] }) {
+function read(form: { one?: string; bulk?: string; ids?: string[]; readAt?: string }) {
   try {
     return moderationForm.parse(form);
   } catch (error) {
@@ -17,8 +17,17 @@ function read(form: { one?: string; bulk?: string; ids?: string[] }) {
 describe("the queue's moderation form", () => {
   it("reads every action from a comment's own button and from the bulk list, Feature and Unfeature included", () => {
     for (const action of moderationActions) {
-      expect(read({ one: `${action}:12` })).toEqual({ action, ids: [12] });
-      expect(read({ bulk: action, ids: ["3", "4"] })).toEqual({ action, ids: [3, 4] });
+      expect(read({ one: `${action}:12` })).toEqual({ action, ids: [12], readAt: null });
+      expect(read({ bulk: action, ids: ["3", "4"] })).toEqual({ action, ids: [3, 4], readAt: null });
+    }
+  });
+
+  it("reads when the page was rendered, and nothing else as a time", () => {
+    expect(read({ one: "approve:1", readAt: "1764763200000" })).toMatchObject({
+      readAt: new Date(1764763200000),
+    });
+    for (const readAt of ["", "0", "yesterday", "1e12", "17647632000001", ...HOSTILE_STRINGS]) {
+      expect(read({ one: "approve:1", readAt })).toMatchObject({ readAt: null });
     }
   });
 

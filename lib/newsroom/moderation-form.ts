@@ -16,18 +16,23 @@ export const moderationForm = z
     one: z.string().default(""),
     bulk: z.string().default(""),
     ids: z.array(z.string()).default([]),
+    /** When the page was rendered (ms): comments their authors changed since are not approved unread. */
+    readAt: z.string().default(""),
   })
-  .transform(({ one, bulk, ids }): { action: ModerationAction; ids: number[] } => {
-    const [action, selected] = one
-      ? [one.split(":")[0], positiveIds([one.split(":")[1] ?? ""])]
-      : [bulk, positiveIds(ids)];
-    if (selected.length === 0) throw new Refusal("none-selected");
-    if (!isModerationAction(action)) throw new Refusal("choose-action");
-    return { action, ids: selected };
-  });
+  .transform(
+    ({ one, bulk, ids, readAt }): { action: ModerationAction; ids: number[]; readAt: Date | null } => {
+      const [action, selected] = one
+        ? [one.split(":")[0], positiveIds([one.split(":")[1] ?? ""])]
+        : [bulk, positiveIds(ids)];
+      if (selected.length === 0) throw new Refusal("none-selected");
+      if (!isModerationAction(action)) throw new Refusal("choose-action");
+      const read = /^\d{13}$/.test(readAt) ? new Date(Number(readAt)) : null;
+      return { action, ids: selected, readAt: read };
+    },
+  );
 
 type Answered = Exclude<
-  FormState<{ tab: string }, { action: ModerationAction; changed: number }>,
+  FormState<{ tab: string }, { action: ModerationAction; changed: number; unread: number }>,
   { status: "idle" }
 >;
 
@@ -39,6 +44,7 @@ export function queueAddress(state: Answered): string {
   if (state.status === "done") {
     back.set("done", state.action);
     back.set("count", String(state.changed));
+    if (state.unread > 0) back.set("unread", String(state.unread));
   } else back.set("problem", state.status === "refused" ? state.code : "choose-action");
   return `/admin/comments?${back}`;
 }

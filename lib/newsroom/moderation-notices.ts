@@ -18,3 +18,10 @@ export function moderationNotice(action: ModerationAction, count: number): strin
     ? "Nothing changed: the action does not apply to the selected comments."
     : `${what} ${done[action]}.`;
 }
+
+/** After an approval that left out comments their authors corrected after the page was read. */
+export function unreadNotice(count: number): string | undefined {
+  if (count === 0) return undefined;
+  const what = count === 1 ? "1 comment was" : `${count} comments were`;
+  return `${what} corrected by ${count === 1 ? "its author" : "their authors"} after you opened this page, so ${count === 1 ? "it was" : "they were"} not approved: read ${count === 1 ? "it" : "them"} again.`;
+}

@@ -21,7 +21,7 @@ export type EraseReport = {
   newsroomEmailsDeleted: number;
   /** The address had asked for reply emails: that request is deleted, so none is sent again. */
   replyEmailsStopped: boolean;
-  /** Reply emails and confirmations sent to the address: our copies deleted. */
+  /** Reply emails and confirmations sent to the address, and those to others quoting their replies (unsent ones are not sent). */
   replyEmailsDeleted: number;
   /** The address stays on the list that refuses shares, so the refusal goes on being honoured. */
   refusalKept: boolean;
@@ -87,7 +87,7 @@ export async function erasePerson(
         where: {
           OR: [
             { shareId: { in: [...kept, ...received] } },
-            { id: { in: [...records.outboxIds, ...records.replyEmailIds] } },
+            { id: { in: [...records.outboxIds, ...records.replyEmailIds, ...records.quotingEmailIds] } },
           ],
         },
       });
@@ -110,7 +110,7 @@ export async function erasePerson(
         sharesReceivedDeleted: received.length,
         newsroomEmailsDeleted: records.outboxIds.length,
         replyEmailsStopped: records.replyEmails,
-        replyEmailsDeleted: records.replyEmailIds.length,
+        replyEmailsDeleted: records.replyEmailIds.length + records.quotingEmailIds.length,
         refusalKept: records.blocked,
         staffAccount: records.staffUserId !== null,
         paths: stories.flatMap((story) => pathsShowingComments(story.section.slug, story.slug)),

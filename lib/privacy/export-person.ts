@@ -9,7 +9,7 @@ import { findPersonRecords } from "./person-records";
 export async function exportPerson(db: Database, address: string, now = new Date()) {
   const records = await findPersonRecords(db, address);
   const story = { select: { headline: true, slug: true } } as const;
-  const [comments, sent, received, emails, replyEmailsSent, replyEmails, staff] = await Promise.all([
+  const [comments, sent, received, emails, replyEmailsSent, quoting, replyEmails, staff] = await Promise.all([
     db.comment.findMany({
       where: { id: { in: records.commentIds } },
       orderBy: { id: "asc" },
@@ -68,6 +68,13 @@ export async function exportPerson(db: Database, address: string, now = new Date
       orderBy: { id: "asc" },
       select: { id: true, createdAt: true, subject: true, text: true, status: true },
     }),
+    // Not to whom, nor the text: both are the other person's (the text holds their stop link);
+    // the reply it quotes is in the comments above.
+    db.outboxMessage.findMany({
+      where: { id: { in: records.quotingEmailIds } },
+      orderBy: { id: "asc" },
+      select: { id: true, createdAt: true, subject: true, status: true },
+    }),
     // The token is left out: it is a key, not information about the person.
     db.replyNotifyAddress.findUnique({
       where: { email: records.email },
@@ -102,6 +109,7 @@ export async function exportPerson(db: Database, address: string, now = new Date
     newsroomEmailsNamingYou: emails,
     replyEmails,
     replyEmailsSentToYou: replyEmailsSent,
+    replyEmailsQuotingYou: quoting,
     refusesSharedStories: records.blocked,
     staffAccount: staff,
   };

@@ -31,7 +31,14 @@ export async function forgetOldAddresses(
       where: { shareId: null, status: { not: "queued" }, createdAt: { lt: before } },
     }),
     db.commentReport.deleteMany({ where: { createdAt: { lt: before } } }),
-    db.replyNotifyAddress.deleteMany({ where: { confirmedAt: null, createdAt: { lt: before } } }),
+    // Asked again lately (after a stop, or once more): its owner may still follow the new link.
+    db.replyNotifyAddress.deleteMany({
+      where: {
+        confirmedAt: null,
+        createdAt: { lt: before },
+        OR: [{ confirmationSentAt: null }, { confirmationSentAt: { lt: before } }],
+      },
+    }),
   ]);
   return {
     comments: comments.count,

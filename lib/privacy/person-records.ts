@@ -1,4 +1,5 @@
 import type { Database } from "../database/create-client";
+import { messageIdStart } from "../email/envelope";
 
 /** What the lookup reads: the app's database or a transaction on it. */
 type Reader = Pick<Database, "comment" | "shareBlock" | "replyNotifyAddress" | "outboxMessage" | "$queryRaw">;
@@ -14,6 +15,8 @@ export type PersonRecords = {
   outboxIds: number[];
   /** Reply emails and their confirmations sent to the address. */
   replyEmailIds: number[];
+  /** Reply emails to others that quote this person's replies (their name and text). */
+  quotingEmailIds: number[];
   /** Whether the address asked for reply emails (confirmed or not). */
   replyEmails: boolean;
   blocked: boolean;
@@ -49,18 +52,35 @@ export async function findPersonRecords(db: Reader, address: string): Promise<Pe
     db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "user" WHERE lower("email") = ${email}`,
     db.replyNotifyAddress.findUnique({ where: { email }, select: { email: true } }),
     db.outboxMessage.findMany({
-      where: { toAddress: email, shareId: null, messageId: { startsWith: "<reply" } },
+      where: {
+        toAddress: email,
+        shareId: null,
+        OR: [
+          { messageId: { startsWith: messageIdStart("reply") } },
+          { messageId: { startsWith: messageIdStart("reply-confirm") } },
+        ],
+      },
       select: { id: true },
       orderBy: { id: "asc" },
     }),
   ]);
+  const commentIds = comments.map((row) => row.id);
+  const quoting =
+    commentIds.length === 0
+      ? []
+      : await db.outboxMessage.findMany({
+          where: { OR: commentIds.map((id) => ({ messageId: { startsWith: messageIdStart("reply", id) } })) },
+          select: { id: true },
+          orderBy: { id: "asc" },
+        });
   return {
     email,
-    commentIds: comments.map((row) => row.id),
+    commentIds,
     sentShareIds: sent.map((row) => Number(row.id)),
     receivedShareIds: received.map((row) => Number(row.id)),
     outboxIds: notices.filter((row) => namesAuthor(row.text, email)).map((row) => Number(row.id)),
     replyEmailIds: replyEmails.map((row) => row.id),
+    quotingEmailIds: quoting.map((row) => row.id),
     replyEmails: replyAddress !== null,
     blocked: block !== null,
     staffUserId: staff[0]?.id ?? null,

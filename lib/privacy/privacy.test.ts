@@ -137,11 +137,20 @@ describe.each(providers)("privacy on %s", (provider) => {
     await reportOn(new Date(now.getTime() - 31 * day), "old-reader");
     await reportOn(now, "new-reader");
     // Asked for reply emails and never confirmed: a typed address nobody vouched for goes.
-    const asked = (email: string, createdAt: Date, confirmedAt: Date | null = null) =>
-      temp.db.replyNotifyAddress.create({ data: { email, token: `t-${email}`, createdAt, confirmedAt } });
+    const asked = (
+      email: string,
+      createdAt: Date,
+      confirmedAt: Date | null = null,
+      confirmationSentAt = createdAt,
+    ) =>
+      temp.db.replyNotifyAddress.create({
+        data: { email, token: `t-${email}`, createdAt, confirmedAt, confirmationSentAt },
+      });
     await asked("never@example.com", new Date(now.getTime() - 31 * day));
     await asked("confirmed@example.com", new Date(now.getTime() - 31 * day), now);
     await asked("lately@example.com", now);
+    // Stopped long ago, asked again today: today's link must still work.
+    await asked("again@example.com", new Date(now.getTime() - 90 * day), null, now);
     expect(await forgetOldAddresses(temp.db, 30, now)).toEqual({
       comments: 1,
       shares: 1,
@@ -151,7 +160,7 @@ describe.each(providers)("privacy on %s", (provider) => {
     });
     expect(
       (await temp.db.replyNotifyAddress.findMany({ orderBy: { email: "asc" } })).map((row) => row.email),
-    ).toEqual(["confirmed@example.com", "lately@example.com"]);
+    ).toEqual(["again@example.com", "confirmed@example.com", "lately@example.com"]);
     expect(await temp.db.commentReport.findMany({ select: { reporterKey: true } })).toEqual([
       { reporterKey: "new-reader" },
     ]);
@@ -342,6 +351,21 @@ describe.each(providers)("privacy on %s", (provider) => {
       replyEmails: null,
       replyEmailsSentToYou: [],
     });
+
+    // Fred's reply is quoted in the email to Sam: erasing Fred deletes it too (a queued one is never sent).
+    const other = await comment("sam@example.com", { notifyReplies: true });
+    await temp.db.replyNotifyAddress.create({
+      data: { email: "sam@example.com", token: "t-sam", confirmedAt: now },
+    });
+    const fredAgain = await comment("fred@example.com", { parentId: other.id });
+    await temp.db.$transaction((tx) => queueReplyNotice(tx, fredAgain.id, mail, now));
+    const quoting = (await exportPerson(temp.db, "fred@example.com", now)).replyEmailsQuotingYou;
+    expect(quoting).toHaveLength(1);
+    expect(quoting[0]).not.toHaveProperty("text"); // it holds Sam's stop link
+    expect(await erasePerson(temp.db, "fred@example.com", { removeText: true }, now)).toMatchObject({
+      replyEmailsDeleted: 1,
+    });
+    expect(await temp.db.outboxMessage.count({ where: { toAddress: "sam@example.com" } })).toBe(0);
   });
 
   it.runIf(provider === "sqlite")(

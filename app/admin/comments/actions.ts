@@ -25,7 +25,7 @@ export const moderateAction = redirectAfter(
     run: async (choice, { db, staff }) => {
       const result = await moderateComments(db, staff, choice, siteReplyMail());
       await revalidateStoryComments(db, result.storyIds);
-      return { action: choice.action, changed: result.changed };
+      return { action: choice.action, changed: result.changed, unread: result.unread };
     },
   }),
   queueAddress,

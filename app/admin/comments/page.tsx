@@ -8,7 +8,7 @@ import { formatShortDateTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
 import { isQueueTab } from "@/lib/newsroom/comment-queue";
 import { isModerationAction } from "@/lib/newsroom/moderation-actions";
-import { moderationNotice } from "@/lib/newsroom/moderation-notices";
+import { moderationNotice, unreadNotice } from "@/lib/newsroom/moderation-notices";
 import { queueProblem } from "@/lib/newsroom/moderation-form";
 import { countParam, pageParam } from "@/lib/validation/query-params";
 import { moderateAction } from "./actions";
@@ -16,7 +16,14 @@ import { listCommentQueue } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Comments" };
 
-type Params = { status?: string; page?: string; done?: string; count?: string; problem?: string };
+type Params = {
+  status?: string;
+  page?: string;
+  done?: string;
+  count?: string;
+  unread?: string;
+  problem?: string;
+};
 
 export default async function CommentsQueuePage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
@@ -27,7 +34,7 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
   const notice = isModerationAction(params.done)
     ? moderationNotice(params.done, countParam(params.count))
     : undefined;
-  const problem = queueProblem(params.problem);
+  const problem = queueProblem(params.problem) ?? unreadNotice(countParam(params.unread));
   return (
     <>
       <h1 className="text-3xl font-bold">Comments</h1>
@@ -39,6 +46,7 @@ export default async function CommentsQueuePage({ searchParams }: { searchParams
         comments={queue.comments}
         action={moderateAction}
         formatTime={(date) => formatShortDateTime(date, env.SITE_TIMEZONE)}
+        readAt={queue.readAt}
       />
       <Pagination
         previous="Previous page"

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CorrectionForm } from "@/components/comments/CorrectionForm";
-import { commentPermalink } from "@/lib/articles/story-paths";
+import { commentEditPath, commentPermalink } from "@/lib/articles/story-paths";
 import { correctionToken } from "@/lib/comments/correct-own-comment";
 import { editableUntil } from "@/lib/comments/edit-token";
 import { formSecret } from "@/lib/comments/form-secret";
 import { getCorrectionTarget, getStory } from "@/lib/data/reader";
 import { formatClockTime } from "@/lib/dates/format-date";
 import { env } from "@/lib/env";
+import { refusals } from "@/lib/errors";
 import { positiveInteger } from "@/lib/validation/query-params";
 import { correctCommentAction } from "../../actions";
 
@@ -44,13 +45,12 @@ export default async function CorrectionRoute({ params }: { params: Params }) {
           commentId={comment.id}
           text={comment.body}
           until={formatClockTime(until, env.SITE_TIMEZONE)}
-          permalink={`${story.href}/edit/${comment.id}`}
+          permalink={commentEditPath(story.href, comment.id)}
           backHref={back}
         />
       ) : (
         <p className="mt-6" role="status">
-          This comment can no longer be corrected here: a comment can be corrected for 10 minutes after it
-          was posted, in the browser it was posted from.{" "}
+          {refusals["edit-window-closed"].message}{" "}
           <a href={back} className="underline">
             Back to the story
           </a>
