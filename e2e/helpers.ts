@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { createPrismaClient, type Database } from "../lib/database/create-client";
 import { parseDatabaseUrl } from "../lib/database/database-url";
@@ -69,8 +69,9 @@ export async function importStory(
  * form swaps in a fresh token once it has hydrated (marked data-fresh), which on a loaded
  * machine can be well after the fields were filled, so the pause counts from the newest token.
  */
-export async function readingPause(page: Page) {
-  const tokens = page.locator('input[name="formToken"]');
+export async function readingPause(page: Page, form: Page | Locator = page) {
+  // Only the form about to be sent: one far down the page fetches its token when scrolled near.
+  const tokens = form.locator('input[name="formToken"]');
   // Next's inline scripts define __next_f; without JavaScript they never ran.
   if (await page.evaluate(() => "__next_f" in self)) {
     await expect(tokens.and(page.locator(":not([data-fresh])"))).toHaveCount(0);

@@ -46,7 +46,7 @@ test("with JavaScript: the dialog sends the story, and the friend receives one e
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
-  await readingPause(page);
+  await readingPause(page, dialog);
   await dialog.getByRole("button", { name: "Send" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("status")).toHaveText(`Message sent! We are emailing the story to ${friend}.`);
