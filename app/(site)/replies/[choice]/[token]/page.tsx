@@ -4,6 +4,7 @@ import { ReplyEmailsForm } from "@/components/comments/ReplyEmailsForm";
 import { getReplyEmailAddress } from "@/lib/data/reader";
 import { env } from "@/lib/env";
 import { maskAddress } from "@/lib/sharing/block-recipient";
+import { isReplyEmailsChoice } from "@/lib/comments/reply-emails-form-state";
 import { replyEmailsAction } from "./actions";
 
 // Per request: it shows where this address stands right now.
@@ -15,7 +16,7 @@ type Params = Promise<{ choice: string; token: string }>;
 /** The confirmation and "stop these emails" links of reply emails: one button each. */
 export default async function ReplyEmailsPage({ params }: { params: Params }) {
   const { choice, token } = await params;
-  if (choice !== "confirm" && choice !== "stop") notFound();
+  if (!isReplyEmailsChoice(choice)) notFound();
   const address = await getReplyEmailAddress(token);
   if (!address) notFound();
   const settled = choice === "confirm" ? address.confirmed : !address.confirmed;
