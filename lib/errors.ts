@@ -84,6 +84,15 @@ export const refusals = {
       "Someone else saved this story after you opened it, so your changes were not saved. Your version is below: copy what you need, then reload the story to see theirs.",
   },
   "section-missing": { status: 422, field: "section", message: "Choose a section." },
+  "revision-gone": { status: 404, message: "This revision of the story does not exist." },
+  "revision-unreadable": {
+    status: 409,
+    message: "This revision cannot be restored: it was kept in a form this version cannot read.",
+  },
+  "note-needs-published-story": {
+    status: 409,
+    message: "Corrections and updates are added to published stories. Publish the story first.",
+  },
   "slug-taken": {
     status: 409,
     field: "slug",

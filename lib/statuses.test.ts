@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as postgres from "./generated/postgres/enums";
 import * as sqlite from "./generated/sqlite/enums";
-import { commentStatuses, isCommentStatus, outboxStatuses, reportReasons, storyStatuses } from "./statuses";
+import { commentStatuses, isCommentStatus, outboxStatuses, reportReasons, storyNoteKinds, storyStatuses } from "./statuses";
 
 describe("status sets", () => {
   it.each([
@@ -12,6 +12,7 @@ describe("status sets", () => {
     expect(new Set(commentStatuses)).toEqual(new Set(Object.values(enums.CommentStatus)));
     expect(new Set(outboxStatuses)).toEqual(new Set(Object.values(enums.OutboxStatus)));
     expect(new Set(reportReasons)).toEqual(new Set(Object.values(enums.ReportReason)));
+    expect(new Set(storyNoteKinds)).toEqual(new Set(Object.values(enums.StoryNoteKind)));
   });
 
   it("recognise only their own words", () => {

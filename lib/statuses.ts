@@ -17,6 +17,10 @@ export type OutboxStatus = (typeof outboxStatuses)[number];
 export const reportReasons = ["spam", "abuse", "off_topic", "other"] as const;
 export type ReportReason = (typeof reportReasons)[number];
 
+/** A dated note at a story's foot: a correction of a mistake, or an update with news. */
+export const storyNoteKinds = ["correction", "update"] as const;
+export type StoryNoteKind = (typeof storyNoteKinds)[number];
+
 const isOneOf =
   <Status extends string>(statuses: readonly Status[]) =>
   (value: unknown): value is Status =>

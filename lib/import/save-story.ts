@@ -3,6 +3,7 @@ import { slugify } from "../articles/slugify";
 import { creditSlugs } from "../articles/credit-slugs";
 import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
+import { recordEarlierRevision, recordRevision } from "../newsroom/story-revisions";
 import type { StoryDraft } from "./parse-story-file";
 
 export type SaveOutcome = {
@@ -57,13 +58,21 @@ export async function saveStory(
       const tagRows = tagIds.map((tagId, position) => ({ tagId, position }));
 
       if (!existing) {
-        await tx.article.create({
+        const created = await tx.article.create({
+          select: { id: true, revision: true },
           data: {
             slug: draft.slug,
             ...fields,
             updatedAt: draft.updatedAt ?? publishedAt,
             tags: { create: tagRows },
           },
+        });
+        await recordRevision(tx, {
+          articleId: created.id,
+          number: created.revision,
+          action: "import",
+          by: null,
+          at: now,
         });
         return { result: "created", slug: draft.slug, sectionSlugs: [section.slug] };
       }
@@ -80,15 +89,24 @@ export async function saveStory(
       const sectionSlugs = [...new Set([existing.section.slug, section.slug])];
       if (same) return { result: "unchanged", slug: draft.slug, sectionSlugs };
 
+      await recordEarlierRevision(tx, existing);
       await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
-      await tx.article.update({
+      const updated = await tx.article.update({
         where: { id: existing.id },
+        select: { revision: true },
         data: {
           ...fields,
           updatedAt: draft.updatedAt ?? now,
           revision: { increment: 1 },
           tags: { create: tagRows },
         },
+      });
+      await recordRevision(tx, {
+        articleId: existing.id,
+        number: updated.revision,
+        action: "import",
+        by: null,
+        at: now,
       });
       return { result: "updated", slug: draft.slug, sectionSlugs };
     }, transactionOptions),

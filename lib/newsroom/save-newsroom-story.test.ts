@@ -62,6 +62,9 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
     await seedDemoContent(temp.db);
+    await temp.db.user.create({
+      data: { id: editor.id, name: editor.name, email: editor.email, role: "editor" },
+    });
   });
   afterAll(async () => {
     await temp?.drop();

@@ -8,6 +8,7 @@ import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import { Refusal } from "../errors";
 import type { StoryPost } from "./story-form";
+import { recordEarlierRevision, recordRevision, type RevisionAction } from "./story-revisions";
 
 export type SaveIntent = "draft" | "publish" | "schedule" | "unpublish";
 
@@ -22,6 +23,9 @@ export type SavedStory = {
 };
 
 type Input = Omit<StoryPost, "intent">;
+
+/** How a save is recorded in the story's history when it is not simply its button: a restore. */
+export type SaveRecord = { action: RevisionAction; restoredFrom: number };
 
 /** When the story goes out, and with what status, for each button of the editor. */
 export function publication(
@@ -60,6 +64,7 @@ export async function saveNewsroomStory(
   input: Input,
   intent: SaveIntent,
   now: Date = new Date(),
+  record?: SaveRecord,
 ): Promise<SavedStory> {
   authorize(staff, "stories");
   return retryWrite(() =>
@@ -78,6 +83,7 @@ export async function saveNewsroomStory(
           data: { revision: { increment: 1 } },
         });
         if (count === 0) throw new Refusal("story-conflict");
+        await recordEarlierRevision(tx, existing);
       }
 
       const wasOut = existing?.publishedAt != null && existing.status !== "draft";
@@ -132,6 +138,14 @@ export async function saveNewsroomStory(
         id = (await tx.article.create({ data, select: { id: true } })).id;
       }
       const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { revision: true } });
+      await recordRevision(tx, {
+        articleId: id,
+        number: saved.revision,
+        action: record?.action ?? intent,
+        restoredFrom: record?.restoredFrom,
+        by: staff,
+        at: now,
+      });
       return {
         id,
         revision: saved.revision,
