@@ -60,10 +60,10 @@ describe("revision comparison", () => {
     expect(diffs.map((diff) => diff.label)).toEqual(["Tags", "Body"]);
     const body = diffs.find((diff) => diff.field === "body")!;
     expect(body.parts.filter((part) => part.change === "removed").map((part) => part.text)).toEqual([
-      "Monday.",
+      "Monday",
     ]);
     expect(body.parts.filter((part) => part.change === "added").map((part) => part.text)).toEqual([
-      "Tuesday.",
+      "Tuesday",
     ]);
     expect(diffRevisions(base, base)).toEqual([]);
   });
