@@ -3,16 +3,21 @@ import { wasUpdated } from "@/lib/dates/format-date";
 import { Dateline } from "./Dateline";
 import { PublicationTime } from "./PublicationTime";
 import { StoryBody } from "./StoryBody";
+import { StoryNotes } from "./StoryNotes";
+import type { StoryNoteView } from "@/lib/corrections/story-notes";
 
 /** A whole story as a newspaper page sets it: kicker, headline, standfirst, credits, body. */
 export function Story({
   story,
   timeZone,
   commentCount,
+  notes = [],
   related = [],
   children,
 }: {
   story: StoryView;
+  /** Corrections and updates, shown at the foot of the story. */
+  notes?: StoryNoteView[];
   timeZone: string;
   /** Shown beside the credits as a link to the comments. */
   commentCount: number;
@@ -73,6 +78,7 @@ export function Story({
           </div>
         </header>
         <StoryBody markdown={story.body} />
+        <StoryNotes notes={notes} timeZone={timeZone} />
         {story.tags.length > 0 && (
           <footer className="border-rule dark:border-rule-dark mt-10 border-t pt-4 font-sans text-sm print:hidden">
             <h2 className="sr-only">Topics</h2>

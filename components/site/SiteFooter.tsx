@@ -3,7 +3,7 @@ import type { SectionLink } from "@/lib/sections/list-sections";
 const heading = "mb-2 font-bold text-ink dark:text-ink-dark";
 const link = "hover:text-accent dark:hover:text-accent-dark underline-offset-2 hover:underline";
 
-/** The page foot: the sections, the feeds, and who we are (about, contact, privacy). */
+/** The page foot: the sections, the feeds, and who we are (about, contact, corrections, privacy). */
 export function SiteFooter({ siteName, sections }: { siteName: string; sections: SectionLink[] }) {
   return (
     <footer className="border-rule dark:border-rule-dark text-muted dark:text-muted-dark mt-16 border-t font-sans text-sm print:hidden">
@@ -53,6 +53,11 @@ export function SiteFooter({ siteName, sections }: { siteName: string; sections:
             <li>
               <a href="/contact" className={link}>
                 Contact
+              </a>
+            </li>
+            <li>
+              <a href="/corrections" className={link}>
+                Corrections
               </a>
             </li>
             <li>

@@ -4,15 +4,22 @@ import type { Database } from "../database/create-client";
 import { isSlug } from "./slugify";
 import { storyPath } from "./story-paths";
 import { storyInclude, toStoryView, visibleToReaders, type StoryView } from "./story-view";
+import { storyNotesInclude, type StoryNoteView } from "../corrections/story-notes";
+
+/** A story as its own page shows it: with its corrections and updates, oldest first. */
+export type StoryPageView = StoryView & { notes: StoryNoteView[] };
 
 /**
  * A story readers may see, by its slug, or null. Malformed slugs are null without a query.
  * Memoised per render, so metadata and page share one query.
  */
-export const getStory = cache(async (db: Database, slug: string): Promise<StoryView | null> => {
+export const getStory = cache(async (db: Database, slug: string): Promise<StoryPageView | null> => {
   if (!isSlug(slug)) return null;
-  const row = await db.article.findFirst({ where: { slug, ...visibleToReaders() }, include: storyInclude });
-  return row ? toStoryView(row) : null;
+  const row = await db.article.findFirst({
+    where: { slug, ...visibleToReaders() },
+    include: { ...storyInclude, notes: storyNotesInclude },
+  });
+  return row ? { ...toStoryView(row), notes: row.notes } : null;
 });
 
 /**
@@ -20,7 +27,11 @@ export const getStory = cache(async (db: Database, slug: string): Promise<StoryV
  * at this address. For what is derived from the address alone (the social image), where the
  * story page itself would redirect.
  */
-export async function getStoryAt(db: Database, sectionSlug: string, slug: string): Promise<StoryView | null> {
+export async function getStoryAt(
+  db: Database,
+  sectionSlug: string,
+  slug: string,
+): Promise<StoryPageView | null> {
   const story = await getStory(db, slug);
   return story?.section.slug === sectionSlug ? story : null;
 }

@@ -88,6 +88,7 @@ describe("pathsShowingStory", () => {
         "/world/feed.xml",
         "/world/atom.xml",
         "/_site/[file]",
+        "/(site)/_corrections/[page]",
         ...everyList,
       ].sort(),
     );

@@ -41,6 +41,11 @@ export const ROUTES_FROM_STORIES: Record<string, DerivedRoute> = {
       "force-dynamic: a month's sitemap is read per request, so a made-up month is a 404 nothing stores",
   },
   "(site)/[section]": { changesWith: ["story"], cachedPages: sections },
+  // Every page: a correction shifts the ones after it, and a story's headline or status shows on its page.
+  "(site)/%5Fcorrections/[page]": {
+    changesWith: ["story"],
+    cachedPages: wholeRoute("(site)/_corrections/[page]"),
+  },
   "(site)/[section]/before/[story]": {
     changesWith: ["story"],
     cachedPages: wholeRoute("(site)/[section]/before/[story]"),

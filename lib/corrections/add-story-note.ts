@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormState } from "../actions/form-state";
 import type { Database } from "../database/create-client";
 import type { StoryAddresses } from "../cache/story-derived-routes";
 import { authorize, type Staff } from "../auth/roles";
@@ -11,6 +12,12 @@ import { noteLabels } from "./story-notes";
 export const STORY_NOTE_MAX = 1000;
 
 export const storyNoteFields = ["kind", "text"] as const;
+
+/** The note form after a post: what was typed kept on errors, emptied once added. */
+export type StoryNoteFormState = FormState<
+  { storyId: string; kind: string; text: string },
+  { message: string }
+>;
 
 /** The newsroom's "Add a correction or update" form. */
 export const storyNotePost = z.object({

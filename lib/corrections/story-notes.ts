@@ -8,9 +8,9 @@ export type StoryNoteView = { kind: StoryNoteKind; text: string; createdAt: Date
 
 /** The Prisma `include` of a story's notes, oldest first (they read as the story's record). */
 export const storyNotesInclude = {
-  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
   select: { kind: true, text: true, createdAt: true },
-} as const;
+} as const satisfies { orderBy: object[]; select: object };
 
 /** "Correction" or "Update": the note's label at the foot of the story. */
 export const noteLabels: Record<StoryNoteKind, string> = { correction: "Correction", update: "Update" };

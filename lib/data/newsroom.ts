@@ -6,6 +6,8 @@ import { getStoryForEditing as storyForEditing, listNewsroomStories as stories }
 import { getCommentSettings as settings } from "../settings/get-comment-settings";
 import { env } from "../env";
 import { getSitePage as sitePage, type SitePageSlug } from "../site-pages/site-pages";
+import { listNotesForEditing as notesForEditing } from "../corrections/add-story-note";
+import { compareRevisions as compare, getStoryHistory as storyHistory } from "../newsroom/story-history";
 import { withAppDatabase } from "./with-app-database";
 
 /** What newsroom pages read, from the app's database; each use case checks the staff member's role. */
@@ -15,6 +17,9 @@ export const getQueuedComment = withAppDatabase(queued);
 export const listNewsroomStories = withAppDatabase(stories);
 export const getStoryForEditing = withAppDatabase(storyForEditing);
 export const listOutbox = withAppDatabase(outbox);
+export const getStoryHistory = withAppDatabase(storyHistory);
+export const compareRevisions = withAppDatabase(compare);
+export const listNotesForEditing = withAppDatabase(notesForEditing);
 export const getOutboxMessage = withAppDatabase(outboxMessage);
 export const getCommentSettings = withAppDatabase(settings);
 export const getSitePage = withAppDatabase((db, slug: SitePageSlug) => sitePage(db, slug, env.SITE_NAME));

@@ -4,6 +4,7 @@ import { listStories } from "../articles/listings";
 import type { Database } from "../database/create-client";
 import { env } from "../env";
 import { getSection } from "../sections/get-section";
+import type { Feed } from "feed";
 import { buildFeed } from "./build-feed";
 
 export const FEED_SIZE = 20;
@@ -25,6 +26,11 @@ export async function feedResponse(
     atomPath: `${base}/atom.xml`,
     stories: stories.slice(0, FEED_SIZE),
   });
+  return feedXmlResponse(feed, format);
+}
+
+/** A feed as RSS 2.0 or Atom 1.0, with its content type. */
+export function feedXmlResponse(feed: Feed, format: "rss" | "atom"): Response {
   return new Response(format === "rss" ? feed.rss2() : feed.atom1(), {
     headers: {
       "content-type": `${format === "rss" ? "application/rss+xml" : "application/atom+xml"}; charset=utf-8`,

@@ -4,7 +4,9 @@ import { visibleToReaders } from "../articles/story-view";
 import type { SiteFile } from "../cache/site-routes";
 import type { Database } from "../database/create-client";
 import { env } from "../env";
-import { feedResponse } from "./feed-response";
+import { listCorrections } from "../corrections/story-notes";
+import { buildCorrectionsFeed } from "./corrections-feed";
+import { FEED_SIZE, feedResponse, feedXmlResponse } from "./feed-response";
 import { NEWS_WINDOW_MS, newsSitemap } from "./news-sitemap";
 import { sitemapIndexXml, sitemapXml } from "./sitemap";
 import { childStories, PAGES_CHILD, sitemapChildren, storyMonths } from "./sitemap-index";
@@ -24,11 +26,22 @@ export function siteFileResponse(db: Database, file: SiteFile): Promise<Response
       return sitemapIndex(db).then(xml);
     case "news-sitemap.xml":
       return googleNewsSitemap(db).then(xml);
+    case "corrections-feed.xml":
+      return correctionsFeed(db, "rss");
+    case "corrections-atom.xml":
+      return correctionsFeed(db, "atom");
     case "robots.txt":
       return Promise.resolve(
         new Response(robotsTxt(), { headers: { "content-type": "text/plain; charset=utf-8" } }),
       );
   }
+}
+
+/** The newest corrections as RSS or Atom. */
+async function correctionsFeed(db: Database, format: "rss" | "atom"): Promise<Response> {
+  const { corrections } = await listCorrections(db, 1, FEED_SIZE);
+  const feed = buildCorrectionsFeed({ siteName: env.SITE_NAME, siteUrl: env.siteUrl, corrections });
+  return feedXmlResponse(feed, format);
 }
 
 /** Everything readers see may be crawled; the newsroom, the API and search results may not. */

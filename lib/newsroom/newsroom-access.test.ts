@@ -9,6 +9,8 @@ import { editCommentText, moderateComments, replyAsNewsroom } from "./moderate-c
 import { getOutboxMessage, listOutbox, retryOutboxMessage } from "./outbox";
 import { saveCommentSettings } from "./save-comment-settings";
 import { saveNewsroomStory } from "./save-newsroom-story";
+import { compareRevisions, getStoryHistory, restoreRevision } from "./story-history";
+import { addStoryNote, listNotesForEditing } from "../corrections/add-story-note";
 import { getStoryForEditing, listNewsroomStories } from "./story-list";
 
 const as = (role: StaffRole): Staff => ({ id: role, name: role, email: `${role}@example.com`, role });
@@ -58,6 +60,19 @@ const useCases: Array<
         "publish",
       ),
   ],
+  ["getStoryHistory", "moderator", (db, staff) => getStoryHistory(db, staff, 1)],
+  ["compareRevisions", "moderator", (db, staff) => compareRevisions(db, staff, 1, [1, 2])],
+  [
+    "restoreRevision",
+    "moderator",
+    (db, staff) => restoreRevision(db, staff, { storyId: 1, number: 1, revision: 1 }),
+  ],
+  [
+    "addStoryNote",
+    "moderator",
+    (db, staff) => addStoryNote(db, staff, { storyId: 1, kind: "correction", text: "x" }),
+  ],
+  ["listNotesForEditing", "moderator", (db, staff) => listNotesForEditing(db, staff, 1)],
   ["listOutbox", "moderator", (db, staff) => listOutbox(db, staff, { status: null, page: 1 })],
   ["getOutboxMessage", "moderator", (db, staff) => getOutboxMessage(db, staff, 1)],
   ["retryOutboxMessage", "moderator", (db, staff) => retryOutboxMessage(db, staff, 1)],
@@ -88,5 +103,7 @@ describe("newsroom use cases refuse before they touch anything", () => {
     expect(await temp.db.article.count()).toBe(0);
     expect(await temp.db.setting.count()).toBe(0);
     expect(await temp.db.comment.count()).toBe(0);
+    expect(await temp.db.storyNote.count()).toBe(0);
+    expect(await temp.db.articleRevision.count()).toBe(0);
   });
 });

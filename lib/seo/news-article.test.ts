@@ -70,3 +70,32 @@ describe("NewsArticle structured data", () => {
     expect(JSON.parse(text).headline).toBe("</script><script>alert(1)</script>");
   });
 });
+
+describe("NewsArticle structured data of a corrected story", () => {
+  it("lists its corrections as schema.org CorrectionComment, not its updates", () => {
+    const data = newsArticleJsonLd(
+      {
+        ...story,
+        notes: [
+          { kind: "update", text: "Talks resume on Friday.", createdAt: new Date("2016-12-08T13:00:00Z") },
+          {
+            kind: "correction",
+            text: "An earlier version misspelled Lavrov.",
+            createdAt: new Date("2016-12-09T09:00:00Z"),
+          },
+        ],
+      },
+      { name: "Dateline", url: "https://news.example.com" },
+    );
+    expect(data.correction).toEqual([
+      {
+        "@type": "CorrectionComment",
+        text: "An earlier version misspelled Lavrov.",
+        datePublished: "2016-12-09T09:00:00.000Z",
+      },
+    ]);
+    expect(
+      newsArticleJsonLd(story, { name: "Dateline", url: "https://news.example.com" }),
+    ).not.toHaveProperty("correction");
+  });
+});

@@ -1,6 +1,7 @@
 import { formatDateline } from "../articles/dateline";
 import { excerptOf } from "../articles/plain-text";
 import type { StoryView } from "../articles/story-view";
+import type { StoryNoteView } from "../corrections/story-notes";
 
 type Site = { name: string; url: string };
 
@@ -8,7 +9,8 @@ type Site = { name: string; url: string };
  * schema.org NewsArticle for a story page. The wire credit is data: `dateline` carries
  * "Hamburg / AFP", `locationCreated` the place and `sourceOrganization` the agency.
  */
-export function newsArticleJsonLd(story: StoryView, site: Site) {
+export function newsArticleJsonLd(story: StoryView & { notes?: StoryNoteView[] }, site: Site) {
+  const corrections = (story.notes ?? []).filter((note) => note.kind === "correction");
   const url = `${site.url}${story.href}`;
   return {
     "@context": "https://schema.org",
@@ -35,6 +37,16 @@ export function newsArticleJsonLd(story: StoryView, site: Site) {
     keywords: story.tags.map((tag) => tag.name),
     image: [`${url}/opengraph-image`],
     isAccessibleForFree: true,
+    // schema.org's own property for a story's published corrections, so machines find them.
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((note) => ({
+            "@type": "CorrectionComment",
+            text: note.text,
+            datePublished: note.createdAt.toISOString(),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -1,10 +1,21 @@
 "use server";
 
-import type { FormAction } from "@/lib/actions/form-state";
+import type { FormAction, FormState } from "@/lib/actions/form-state";
+import { redirectAfter } from "@/lib/actions/form-action";
 import { newsroomAction } from "@/lib/actions/newsroom-action";
+import { revalidatePaths } from "@/lib/cache/revalidate-reader-pages";
+import { pathsShowingStory } from "@/lib/cache/story-derived-routes";
+import {
+  addStoryNote,
+  storyNoteFields,
+  storyNotePost,
+  type StoryNoteFormState,
+} from "@/lib/corrections/add-story-note";
 import { env } from "@/lib/env";
 import { saveFromEditor } from "@/lib/newsroom/save-from-editor";
+import { restorePost, restoreRevision } from "@/lib/newsroom/story-history";
 import { storyFormFields, storyPost, type StoryFormState } from "@/lib/newsroom/story-form";
+import { positiveInteger } from "@/lib/validation/query-params";
 
 /** Every button of the story editor: Preview, Save draft, Publish, Schedule, Unpublish. */
 export const saveStoryAction: FormAction<StoryFormState> = newsroomAction("stories", {
@@ -16,3 +27,43 @@ export const saveStoryAction: FormAction<StoryFormState> = newsroomAction("stori
   schema: storyPost(env.SITE_TIMEZONE),
   run: saveFromEditor,
 });
+
+/** Add a correction or update: readers see it at the story's foot, and on /corrections. */
+export const addStoryNoteAction: FormAction<StoryNoteFormState> = newsroomAction("stories", {
+  name: "add story note",
+  fields: storyNoteFields,
+  kept: ["storyId"],
+  schema: storyNotePost,
+  run: async (input, { db, staff }) => {
+    const added = await addStoryNote(db, staff, input);
+    revalidatePaths(pathsShowingStory(added.addresses));
+    return {
+      message: `${added.label} added. Readers see it at the foot of the story now.`,
+      values: { text: "" },
+    };
+  },
+});
+
+/** Restore a revision from the story's history; back to the history with the outcome. */
+export const restoreRevisionAction = redirectAfter(
+  newsroomAction<FormState<{ storyId: string; number: string; revision: string }>, typeof restorePost>(
+    "stories",
+    {
+      name: "restore revision",
+      fields: [],
+      kept: ["storyId", "number", "revision"],
+      schema: restorePost,
+      run: async (input, { db, staff }) => {
+        const saved = await restoreRevision(db, staff, input);
+        revalidatePaths(pathsShowingStory(saved.affectedPaths));
+        return {};
+      },
+    },
+  ),
+  (state) => {
+    const storyId = positiveInteger(state.values.storyId) ?? 0;
+    const outcome =
+      state.status === "done" ? "done" : state.status === "refused" ? state.code : "invalid-input";
+    return `/admin/stories/${storyId}/history?restore=${outcome}&number=${positiveInteger(state.values.number) ?? ""}`;
+  },
+);

@@ -102,7 +102,13 @@ export async function StoryPage({
       ? commentsPagePath(story.href, commentsPage, order)
       : `${story.href}/reply/${replyToId}`;
   return (
-    <Story story={story} timeZone={env.SITE_TIMEZONE} commentCount={comments.approvedCount} related={related}>
+    <Story
+      story={story}
+      timeZone={env.SITE_TIMEZONE}
+      commentCount={comments.approvedCount}
+      notes={story.notes}
+      related={related}
+    >
       <JsonLd data={newsArticleJsonLd(story, { name: env.SITE_NAME, url: env.siteUrl })} />
       <ShareControls
         shareHref={`${story.href}/share`}

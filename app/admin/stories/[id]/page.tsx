@@ -6,9 +6,12 @@ import { staffForPage } from "@/lib/auth/staff-page";
 import { env } from "@/lib/env";
 import { positiveInteger } from "@/lib/validation/query-params";
 import { savedMessages } from "@/lib/newsroom/story-form";
-import { saveStoryAction } from "../actions";
+import { StoryNoteForm } from "@/components/admin/StoryNoteForm";
+import { formatShortDateTime } from "@/lib/dates/format-date";
+import { noteLabels } from "@/lib/corrections/story-notes";
+import { addStoryNoteAction, saveStoryAction } from "../actions";
 import { listSections } from "@/lib/data/reader";
-import { getStoryForEditing } from "@/lib/data/newsroom";
+import { getStoryForEditing, listNotesForEditing } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -26,13 +29,17 @@ export default async function EditStoryPage({
   const story = id ? await getStoryForEditing(staff, id) : null;
   if (!story) notFound();
   const { saved } = await searchParams;
+  const notes = await listNotesForEditing(staff, id);
   const notice =
     saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages] : undefined;
   return (
     <>
-      <p>
+      <p className="flex gap-4">
         <Link href="/admin/stories" className="underline">
           Back to the stories
+        </Link>
+        <Link href={`${path}/history`} className="underline">
+          History and earlier revisions
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Edit story</h1>
@@ -46,6 +53,35 @@ export default async function EditStoryPage({
         permalink={path}
         notice={notice}
       />
+      <section aria-labelledby="notes-heading" className="mt-12">
+        <h2 id="notes-heading" className="text-2xl font-bold">
+          Corrections and updates
+        </h2>
+        <p className="mt-1">
+          A dated note at the foot of the story. It cannot be taken back: a mistake in one is put right by
+          another.
+        </p>
+        {notes.length > 0 && (
+          <ul className="mt-4 space-y-2">
+            {notes.map((note) => (
+              <li key={note.id}>
+                <strong>
+                  {noteLabels[note.kind]},{" "}
+                  <time dateTime={note.createdAt.toISOString()}>
+                    {formatShortDateTime(note.createdAt, env.SITE_TIMEZONE)}
+                  </time>
+                </strong>{" "}
+                ({note.staffUser?.name ?? "a former member of staff"}): {note.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        {story.status === "published" ? (
+          <StoryNoteForm action={addStoryNoteAction} storyId={id} permalink={path} />
+        ) : (
+          <p className="mt-4">Corrections and updates are added once the story is published.</p>
+        )}
+      </section>
     </>
   );
 }
