@@ -19,6 +19,7 @@ const pageTypes = {
   "about page": "/about",
   "contact page": "/contact",
   "privacy page": "/privacy",
+  "corrections page": "/corrections",
 };
 
 /** axe in light and then dark mode on the page as loaded (colours are the one thing that differ). */
@@ -47,6 +48,7 @@ const newsroomPages: Record<string, { path: string; as: "admin" | "editor" | "mo
   "story list": { path: "/admin/stories", as: "editor" },
   "new story editor": { path: "/admin/stories/new", as: "editor" },
   "story editor": { path: "/admin/stories/1", as: "editor" },
+  "story history": { path: "/admin/stories/1/history", as: "editor" },
   outbox: { path: "/admin/outbox", as: "editor" },
   settings: { path: "/admin/settings", as: "admin" },
   "site pages list": { path: "/admin/pages", as: "admin" },

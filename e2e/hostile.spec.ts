@@ -48,12 +48,16 @@ const routes = (s: string) => [
   `/_front/${s}`,
   `/_site/${s}`,
   `/_page/${s}`,
+  `/_corrections/${s}`,
+  `/corrections/page/${s}`,
+  `/corrections/${s}`,
   `/icons/${s}`,
   `/sitemap-${s}.xml`,
   `/search?q=${s}&page=${s}`,
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,
   `/admin/pages/${s}`,
+  `/admin/stories/${s}/history?from=${s}&to=${s}&restore=${s}&number=${s}`,
   `/admin?next=${s}`,
 ];
 

@@ -6,7 +6,10 @@ import { authorize, type Staff } from "../auth/roles";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import { Refusal } from "../errors";
 import { storyNoteKinds } from "../statuses";
+import { CONTROL_CHARACTERS } from "../validation/control-characters";
+import { withoutDirectionControls } from "../validation/invisible-characters";
 import { recordId } from "../validation/record-id";
+import { wellFormed } from "../validation/well-formed";
 import { noteLabels } from "./story-notes";
 
 export const STORY_NOTE_MAX = 1000;
@@ -23,11 +26,21 @@ export type StoryNoteFormState = FormState<
 export const storyNotePost = z.object({
   storyId: recordId,
   kind: z.enum(storyNoteKinds, { error: "Choose Correction or Update." }),
+  // One paragraph of plain text: line breaks become spaces, as a browser would show them anyway.
   text: z
     .string()
-    .trim()
-    .min(1, "Write the correction or update.")
-    .max(STORY_NOTE_MAX, `Write at most ${STORY_NOTE_MAX.toLocaleString("en-GB")} characters.`),
+    .transform((text) =>
+      withoutDirectionControls(wellFormed(text))
+        .replace(/\s*[\r\n]+\s*/g, " ")
+        .trim(),
+    )
+    .pipe(
+      z
+        .string()
+        .min(1, "Write the correction or update.")
+        .max(STORY_NOTE_MAX, `Write at most ${STORY_NOTE_MAX.toLocaleString("en-GB")} characters.`)
+        .refine((text) => !CONTROL_CHARACTERS.test(text), "The text contains invisible control characters."),
+    ),
 });
 export type StoryNotePost = z.output<typeof storyNotePost>;
 

@@ -8,6 +8,8 @@ import {
   type TemporaryDatabase,
 } from "../testing/temporary-database";
 import { addStoryNote, storyNotePost } from "./add-story-note";
+import { restorePost } from "../newsroom/story-history";
+import { HOSTILE_STRINGS } from "../testing/hostile-strings";
 import { listCorrections } from "./story-notes";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
@@ -41,7 +43,11 @@ describe("the correction form", () => {
       storyNotePost
         .safeParse({ storyId: "4", kind: "update", text: "x", ...post })
         .error?.issues.map((issue) => issue.message);
+    expect(storyNotePost.parse({ storyId: "4", kind: "update", text: "Two\r\n\r\n lines" }).text).toBe(
+      "Two lines",
+    );
     expect(issues({ text: "   " })).toEqual(["Write the correction or update."]);
+    expect(issues({ text: "a\u0007b" })).toEqual(["The text contains invisible control characters."]);
     expect(issues({ text: "x".repeat(1001) })).toEqual(["Write at most 1,000 characters."]);
     expect(issues({ kind: "retraction" })).toEqual(["Choose Correction or Update."]);
   });
@@ -144,5 +150,39 @@ describe.each(providers)("corrections and updates on %s", (provider) => {
       at(50),
     );
     expect(await texts(1)).toEqual(["B one", "An earlier version misspelled Lavrov."]);
+  });
+
+  it("every hostile string in every field is refused by the checks or stored and read back as sent", async () => {
+    const published = await saveNewsroomStory(temp.db, editor, story("Hostile notes"), "publish", at(0));
+    let stored = 0;
+    for (const field of ["storyId", "kind", "text"] as const) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const parsed = storyNotePost.safeParse({
+          storyId: String(published.id),
+          kind: "update",
+          text: "A note.",
+          [field]: hostile,
+        });
+        if (!parsed.success) continue;
+        // An id written another way ("+1", "1e3") is just another story's id: the checks passed.
+        if (parsed.data.storyId !== published.id) continue;
+        await addStoryNote(temp.db, editor, parsed.data, at(1));
+        const back = await temp.db.storyNote.findFirstOrThrow({
+          where: { articleId: published.id },
+          orderBy: { id: "desc" },
+        });
+        expect([back.kind, back.text]).toEqual([parsed.data.kind, parsed.data.text]);
+        stored++;
+      }
+    }
+    expect(stored).toBeGreaterThan(HOSTILE_STRINGS.length / 2);
+    // The history's Restore button: hostile numbers are refused before anything is read.
+    for (const field of ["storyId", "number", "revision"] as const) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const parsed = restorePost.safeParse({ storyId: "1", number: "1", revision: "1", [field]: hostile });
+        if (parsed.success)
+          expect(Number.isSafeInteger(parsed.data[field]) && parsed.data[field] > 0).toBe(true);
+      }
+    }
   });
 });
