@@ -42,6 +42,15 @@ describe("when a story goes out", () => {
     });
     expect(publication("publish", later(60), null, now)).toEqual({ status: "published", publishedAt: now });
     expect(publication("publish", null, out, now)).toEqual(out);
+    // The editor sends the stored time back to the minute; that is no change of time.
+    const stored = { status: "published", publishedAt: new Date("2026-01-01T08:15:42.123Z") };
+    expect(publication("publish", new Date("2026-01-01T08:15:00Z"), stored, now)).toEqual(stored);
+    expect(publication("draft", new Date("2026-01-01T08:15:00Z"), stored, now).publishedAt).toEqual(
+      stored.publishedAt,
+    );
+    expect(publication("publish", new Date("2026-01-01T08:16:00Z"), stored, now).publishedAt).toEqual(
+      new Date("2026-01-01T08:16:00Z"),
+    );
   });
   it("Schedule needs a future time; Save draft and Unpublish take the story off", () => {
     expect(publication("schedule", later(5), null, now)).toEqual({

@@ -30,10 +30,18 @@ export type SaveRecord = { action: RevisionAction; restoredFrom: number };
 /** When the story goes out, and with what status, for each button of the editor. */
 export function publication(
   intent: SaveIntent,
-  publishAt: Date | null,
+  asked: Date | null,
   existing: { status: string; publishedAt: Date | null } | null,
   now: Date,
 ): { status: StoryStatus; publishedAt: Date | null } {
+  // The editor shows the time to the minute: that minute sent back unchanged is the stored
+  // time, seconds and all, so an Update does not move the story's publication time.
+  const publishAt =
+    asked &&
+    existing?.publishedAt &&
+    Math.floor(asked.getTime() / 60_000) === Math.floor(existing.publishedAt.getTime() / 60_000)
+      ? existing.publishedAt
+      : asked;
   switch (intent) {
     case "draft":
     case "unpublish":

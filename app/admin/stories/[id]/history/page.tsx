@@ -74,7 +74,7 @@ export default async function StoryHistoryPage({
         <>
           <DataTable
             caption="Revisions of the story, newest first"
-            columns={["Revision", "When", "Who", "What", "Changed", ""]}
+            columns={["Revision", "When", "Who", "What", "Changed", "Restore"]}
           >
             {revisions.map((line) => (
               <Row key={line.number}>
