@@ -118,7 +118,6 @@ test.describe("a story's history", () => {
     await expect(comparison.locator("dt")).toHaveText(["Body"]);
     await expect(comparison.locator("del")).toHaveText("[removed: Monday]");
     await expect(comparison.locator("ins")).toHaveText("[added: Tuesday]");
-    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel("Earlier revision").selectOption("2");
     await page.getByLabel("Later revision").selectOption("2");
