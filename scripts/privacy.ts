@@ -7,7 +7,7 @@ import { loadDotEnv } from "./load-dot-env";
 loadDotEnv();
 const { env } = await import("../lib/env");
 const { createPrismaClient } = await import("../lib/database/create-client");
-const { exportPerson } = await import("../lib/privacy/export-person");
+const { exportPersonLogged } = await import("../lib/privacy/export-person");
 const { erasePerson } = await import("../lib/privacy/erase-person");
 const { describeErasure, privacyEmail } = await import("../lib/privacy/privacy-request");
 const { requestRevalidation } = await import("../lib/cache/request-revalidation");
@@ -43,7 +43,7 @@ if ((command !== "export" && command !== "erase") || !email.success) {
 const db = createPrismaClient(env.database);
 try {
   if (command === "export") {
-    const json = `${JSON.stringify(await exportPerson(db, email.data), null, 2)}\n`;
+    const json = `${JSON.stringify(await exportPersonLogged(db, { system: "Command line" }, email.data), null, 2)}\n`;
     if (values.out) {
       // Personal data: readable by its owner only.
       writeFileSync(values.out, json, { mode: 0o600, flag: "wx" });

@@ -11,6 +11,7 @@ import { withoutDirectionControls } from "../validation/invisible-characters";
 import { recordId } from "../validation/record-id";
 import { wellFormed } from "../validation/well-formed";
 import { noteLabels } from "./story-notes";
+import { recordAudit } from "../audit/record-audit";
 
 export const STORY_NOTE_MAX = 1000;
 
@@ -60,7 +61,13 @@ export async function addStoryNote(
     db.$transaction(async (tx) => {
       const story = await tx.article.findUnique({
         where: { id: storyId },
-        select: { slug: true, status: true, publishedAt: true, section: { select: { slug: true } } },
+        select: {
+          slug: true,
+          headline: true,
+          status: true,
+          publishedAt: true,
+          section: { select: { slug: true } },
+        },
       });
       if (!story) throw new Refusal("story-gone");
       if (story.status !== "published" || !story.publishedAt || story.publishedAt > now) {
@@ -70,6 +77,12 @@ export async function addStoryNote(
         data: { articleId: storyId, kind, text, staffUserId: staff.id, createdAt: now },
       });
       await tx.article.update({ where: { id: storyId }, data: { updatedAt: now } });
+      await recordAudit(
+        tx,
+        staff,
+        { action: `story.${kind}`, subjectId: storyId, summary: `${story.headline}: ${text}` },
+        now,
+      );
       return {
         label: noteLabels[kind],
         addresses: { slugs: [story.slug], sectionSlugs: [story.section.slug] },

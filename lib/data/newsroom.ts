@@ -8,6 +8,7 @@ import { env } from "../env";
 import { getSitePage as sitePage, type SitePageSlug } from "../site-pages/site-pages";
 import { listNotesForEditing as notesForEditing } from "../corrections/add-story-note";
 import { compareRevisions as compare, getStoryHistory as storyHistory } from "../newsroom/story-history";
+import { listAuditEvents as auditEvents } from "../audit/audit-log";
 import { withAppDatabase } from "./with-app-database";
 
 /** What newsroom pages read, from the app's database; each use case checks the staff member's role. */
@@ -20,6 +21,7 @@ export const listOutbox = withAppDatabase(outbox);
 export const getStoryHistory = withAppDatabase(storyHistory);
 export const compareRevisions = withAppDatabase(compare);
 export const listNotesForEditing = withAppDatabase(notesForEditing);
+export const listAuditEvents = withAppDatabase(auditEvents);
 export const getOutboxMessage = withAppDatabase(outboxMessage);
 export const getCommentSettings = withAppDatabase(settings);
 export const getSitePage = withAppDatabase((db, slug: SitePageSlug) => sitePage(db, slug, env.SITE_NAME));

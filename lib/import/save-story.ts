@@ -4,6 +4,10 @@ import { creditSlugs } from "../articles/credit-slugs";
 import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import { recordEarlierRevision, recordRevision } from "../newsroom/story-revisions";
+import { recordAudit, type AuditActor } from "../audit/record-audit";
+
+/** Imports are the command line's (npm run import, the demo content). */
+const IMPORTER: AuditActor = { system: "Command line" };
 import type { StoryDraft } from "./parse-story-file";
 
 export type SaveOutcome = {
@@ -67,6 +71,12 @@ export async function saveStory(
             tags: { create: tagRows },
           },
         });
+        await recordAudit(
+          tx,
+          IMPORTER,
+          { action: "story.import", subjectId: created.id, summary: draft.headline },
+          now,
+        );
         await recordRevision(tx, {
           articleId: created.id,
           number: created.revision,
@@ -101,6 +111,12 @@ export async function saveStory(
           tags: { create: tagRows },
         },
       });
+      await recordAudit(
+        tx,
+        IMPORTER,
+        { action: "story.import", subjectId: existing.id, summary: draft.headline },
+        now,
+      );
       await recordRevision(tx, {
         articleId: existing.id,
         number: updated.revision,

@@ -7,6 +7,14 @@ import { commentBody } from "../validation/comment";
 import { featuredAfter, isFeatureAction, statusAfter, type ModerationAction } from "./moderation-actions";
 import { Refusal } from "../errors";
 import { transactionOptions } from "../database/retry-write";
+import { recordAudit, type AuditEntry } from "../audit/record-audit";
+
+/**
+ * "comment 12 on “Kerry meets Lavrov”": the id finds the comment; the log keeps no commenter's
+ * name or address, so erasing a person (lib/privacy) leaves nothing of them here.
+ */
+const commentSummary = (comment: { id: number; article: { headline: string } }) =>
+  `comment ${comment.id} on “${comment.article.headline}”`;
 
 /** The stories whose reader pages show different comments after a change. */
 export type ModerationResult = { changed: number; storyIds: number[] };
@@ -32,11 +40,21 @@ export async function moderateComments(
   return db.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({
       where: { id: { in: ids } },
-      select: { id: true, status: true, articleId: true, featuredAt: true, editedAt: true },
+      select: {
+        id: true,
+        status: true,
+        articleId: true,
+        featuredAt: true,
+        editedAt: true,
+        article: { select: { headline: true } },
+      },
       // The triggers lock each story's tally: always in one order, so two moderators never deadlock.
       orderBy: [{ articleId: "asc" }, { id: "asc" }],
     });
     const storyIds = new Set<number>();
+    const logged: AuditEntry[] = [];
+    const log = (comment: (typeof comments)[number]) =>
+      logged.push({ action: `comment.${action}`, subjectId: comment.id, summary: commentSummary(comment) });
     let changed = 0;
     let unread = 0;
     for (const comment of comments) {
@@ -56,6 +74,7 @@ export async function moderateComments(
           data: { featuredAt: featured ? new Date() : null },
         });
         if (comment.status === "approved") storyIds.add(comment.articleId);
+        log(comment);
         changed++;
         continue;
       }
@@ -74,8 +93,10 @@ export async function moderateComments(
         await tx.commentReport.deleteMany({ where: { commentId: comment.id } });
       }
       if (comment.status === "approved" || next === "approved") storyIds.add(comment.articleId);
+      log(comment);
       changed++;
     }
+    await recordAudit(tx, staff, logged);
     return { changed, unread, storyIds: [...storyIds] };
   }, transactionOptions);
 }
@@ -89,9 +110,20 @@ export async function editCommentText(
   authorize(staff, "comments");
   const parsed = commentBody.safeParse(text);
   if (!parsed.success) throw new Refusal("comment-text-invalid", parsed.error.issues[0]!.message);
-  const comment = await db.comment.findUnique({ where: { id }, select: { articleId: true, status: true } });
+  const comment = await db.comment.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      articleId: true,
+      status: true,
+      article: { select: { headline: true } },
+    },
+  });
   if (!comment) throw new Refusal("comment-gone");
-  await db.comment.update({ where: { id }, data: { body: parsed.data, editedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id }, data: { body: parsed.data, editedAt: new Date() } });
+    await recordAudit(tx, staff, { action: "comment.edit", subjectId: id, summary: commentSummary(comment) });
+  }, transactionOptions);
   return { changed: 1, storyIds: comment.status === "approved" ? [comment.articleId] : [] };
 }
 
@@ -107,7 +139,13 @@ export async function replyAsNewsroom(
   if (!parsed.success) throw new Refusal("comment-text-invalid", parsed.error.issues[0]!.message);
   const parent = await db.comment.findUnique({
     where: { id: parentId },
-    select: { id: true, articleId: true, depth: true, status: true },
+    select: {
+      id: true,
+      articleId: true,
+      depth: true,
+      status: true,
+      article: { select: { headline: true } },
+    },
   });
   if (!parent) throw new Refusal("comment-gone");
   if (parent.status !== "approved") throw new Refusal("reply-needs-approval");
@@ -131,6 +169,11 @@ export async function replyAsNewsroom(
         select: { id: true },
       });
       if (mail) await queueReplyNotice(tx, created.id, mail, new Date());
+      await recordAudit(tx, staff, {
+        action: "comment.reply",
+        subjectId: created.id,
+        summary: `reply to ${commentSummary(parent)}`,
+      });
       return created;
     }, transactionOptions);
     return { id: reply.id, changed: 1, storyIds: [parent.articleId] };

@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../database/create-client";
 import { outboxStatuses, type OutboxStatus } from "../statuses";
 import { authorize, type Staff } from "../auth/roles";
@@ -48,9 +49,12 @@ export async function getOutboxMessage(db: Database, staff: Staff | null, id: nu
 /** Puts a failed email back in the queue for a fresh round of attempts. */
 export async function retryOutboxMessage(db: Database, staff: Staff | null, id: number): Promise<void> {
   authorize(staff, "outbox");
-  const { count } = await db.outboxMessage.updateMany({
-    where: { id, status: "failed" },
-    data: { status: "queued", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null, lockedBy: null },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.outboxMessage.updateMany({
+      where: { id, status: "failed" },
+      data: { status: "queued", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null, lockedBy: null },
+    });
+    if (count === 0) throw new Refusal("email-not-failed");
+    await recordAudit(tx, staff, { action: "email.retry", subjectId: id, summary: `email ${id}` });
   });
-  if (count === 0) throw new Refusal("email-not-failed");
 }

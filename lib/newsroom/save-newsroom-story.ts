@@ -8,7 +8,8 @@ import { upsertTags } from "../articles/upsert-tags";
 import { retryWrite, transactionOptions } from "../database/retry-write";
 import { Refusal } from "../errors";
 import type { StoryPost } from "./story-form";
-import { recordEarlierRevision, recordRevision, type RevisionAction } from "./story-revisions";
+import { recordEarlierRevision, recordRevision } from "./story-revisions";
+import { recordAudit } from "../audit/record-audit";
 
 export type SaveIntent = "draft" | "publish" | "schedule" | "unpublish";
 
@@ -25,7 +26,7 @@ export type SavedStory = {
 type Input = Omit<StoryPost, "intent">;
 
 /** How a save is recorded in the story's history when it is not simply its button: a restore. */
-export type SaveRecord = { action: RevisionAction; restoredFrom: number };
+export type SaveRecord = { action: "restore"; restoredFrom: number };
 
 /** When the story goes out, and with what status, for each button of the editor. */
 export function publication(
@@ -154,6 +155,16 @@ export async function saveNewsroomStory(
         by: staff,
         at: now,
       });
+      await recordAudit(
+        tx,
+        staff,
+        {
+          action: `story.${record?.action ?? intent}`,
+          subjectId: id,
+          summary: record ? `${input.headline} (from revision ${record.restoredFrom})` : input.headline,
+        },
+        now,
+      );
       return {
         id,
         revision: saved.revision,

@@ -95,7 +95,11 @@ export const restorePost = z.object({ storyId: recordId, number: recordId, revis
 export type RestorePost = z.output<typeof restorePost>;
 
 /** How a restore keeps a story where it is: saved with the button its present status stands for. */
-const intentFor: Record<StoryStatus, SaveIntent> = { published: "publish", scheduled: "schedule", draft: "draft" };
+const intentFor: Record<StoryStatus, SaveIntent> = {
+  published: "publish",
+  scheduled: "schedule",
+  draft: "draft",
+};
 
 /**
  * Brings back the words of an earlier revision (headline, standfirst, body, credits, section,

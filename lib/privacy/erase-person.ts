@@ -1,3 +1,5 @@
+import { recordAudit, type AuditActor } from "../audit/record-audit";
+import { maskAddress } from "../sharing/block-recipient";
 import { pathsShowingComments } from "../cache/story-derived-routes";
 import type { Database } from "../database/create-client";
 import { retryWrite, transactionOptions } from "../database/retry-write";
@@ -37,10 +39,12 @@ export type EraseReport = {
  * to recognise them (address, IP, the duplicate fingerprint) goes; a staff member's newsroom
  * replies are theirs as staff and stay. One transaction: all or nothing.
  */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export async function erasePerson(
   db: Database,
   address: string,
-  { removeText }: { removeText: boolean },
+  { removeText, by = { system: "Command line" } }: { removeText: boolean; by?: AuditActor },
   now = new Date(),
 ): Promise<EraseReport> {
   // The lookup runs in the transaction, so what it finds is what is erased.
@@ -101,6 +105,16 @@ export async function erasePerson(
         where: { comments: { some: comments } },
         select: { slug: true, section: { select: { slug: true } } },
       });
+      // The log names the person only masked: the erasure must not keep what it erased.
+      await recordAudit(
+        tx,
+        by,
+        {
+          action: "privacy.erase",
+          summary: `${maskAddress(records.email)}: ${counted(records.commentIds.length, "comment")}${removeText ? " (text removed)" : ""}, ${counted(records.sentShareIds.length + records.receivedShareIds.length, "share")}`,
+        },
+        now,
+      );
       return {
         email: records.email,
         commentsAnonymised: records.commentIds.length,

@@ -1,3 +1,5 @@
+import { recordAudit, type AuditActor } from "../audit/record-audit";
+import { maskAddress } from "../sharing/block-recipient";
 import type { Database } from "../database/create-client";
 import { findPersonRecords } from "./person-records";
 
@@ -6,6 +8,13 @@ import { findPersonRecords } from "./person-records";
  * comments (with the story each is on), the shares they sent and received, the newsroom emails
  * that name them, their reply emails (the request and those sent), whether they refuse shares, and whether the address is a staff account.
  */
+/** Exports a person's data and logs that it was done, by whom, with the address masked. */
+export async function exportPersonLogged(db: Database, by: AuditActor, address: string) {
+  const data = await exportPerson(db, address);
+  await recordAudit(db, by, { action: "privacy.export", summary: maskAddress(address) });
+  return data;
+}
+
 export async function exportPerson(db: Database, address: string, now = new Date()) {
   const records = await findPersonRecords(db, address);
   const story = { select: { headline: true, slug: true } } as const;

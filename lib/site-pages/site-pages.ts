@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../database/create-client";
 import { authorize, type Staff } from "../auth/roles";
 
@@ -41,9 +42,17 @@ export async function saveSitePage(
   now = new Date(),
 ): Promise<void> {
   authorize(staff, "settings");
-  await db.sitePage.upsert({
-    where: { slug },
-    create: { slug, ...page, updatedAt: now },
-    update: { ...page, updatedAt: now },
+  await db.$transaction(async (tx) => {
+    await tx.sitePage.upsert({
+      where: { slug },
+      create: { slug, ...page, updatedAt: now },
+      update: { ...page, updatedAt: now },
+    });
+    await recordAudit(
+      tx,
+      staff,
+      { action: "page.save", subjectId: slug, summary: `/${slug}: ${page.title}` },
+      now,
+    );
   });
 }

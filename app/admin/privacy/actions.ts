@@ -5,7 +5,7 @@ import { newsroomAction } from "@/lib/actions/newsroom-action";
 import { revalidatePaths } from "@/lib/cache/revalidate-reader-pages";
 import { authorize } from "@/lib/auth/roles";
 import { erasePerson } from "@/lib/privacy/erase-person";
-import { exportPerson } from "@/lib/privacy/export-person";
+import { exportPersonLogged } from "@/lib/privacy/export-person";
 import {
   describeErasure,
   describeExport,
@@ -22,7 +22,7 @@ export const exportPersonAction: FormAction<ExportFormState> = newsroomAction("s
   schema: exportRequest,
   run: async ({ email }, { db, staff }) => {
     authorize(staff, "settings");
-    const data = await exportPerson(db, email);
+    const data = await exportPersonLogged(db, staff, email);
     return { json: JSON.stringify(data, null, 2), summary: describeExport(data) };
   },
 });
@@ -34,7 +34,7 @@ export const erasePersonAction: FormAction<EraseFormState> = newsroomAction("set
   schema: eraseRequest,
   run: async ({ email, removeText }, { db, staff }) => {
     authorize(staff, "settings");
-    const report = await erasePerson(db, email, { removeText });
+    const report = await erasePerson(db, email, { removeText, by: staff });
     revalidatePaths(report.paths);
     // For the server log: counts only, no address.
     console.info(
