@@ -54,6 +54,7 @@ const newsroomPages: Record<string, { path: string; as: "admin" | "editor" | "mo
   "site pages list": { path: "/admin/pages", as: "admin" },
   "site page editor": { path: "/admin/pages/contact", as: "admin" },
   "privacy requests": { path: "/admin/privacy", as: "admin" },
+  "audit log": { path: "/admin/audit", as: "admin" },
 };
 
 for (const [name, { path, as }] of Object.entries(newsroomPages)) {

@@ -91,6 +91,38 @@ test.describe("corrections and updates", () => {
   });
 });
 
+test("the audit log shows an admin who published and corrected a story, filtered by kind and by who", async ({
+  browser,
+}) => {
+  test.slow();
+  const editorPage = await (await browser.newContext()).newPage();
+  await signIn(editorPage, "editor", "/admin/stories");
+  const headline = unique("Audited story");
+  await publishStory(editorPage, headline, "Words to be corrected.");
+  const notes = editorPage.getByRole("region", { name: "Corrections and updates" });
+  await notes.getByLabel("Text").fill("An earlier version had the wrong words.");
+  await notes.getByRole("button", { name: "Add to the story" }).click();
+  await expect(notes.getByRole("status")).toContainText("Correction added.");
+  await editorPage.context().close();
+
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, "admin", "/admin/audit");
+  await adminPage.getByLabel("Kind").selectOption("story");
+  await adminPage.getByLabel("Who").selectOption({ label: "editor (editor@dateline.test)" });
+  await adminPage.getByRole("button", { name: "Show" }).click();
+  await expect(adminPage).toHaveURL(/kind=story/);
+  const rows = adminPage.getByRole("row").filter({ hasText: headline });
+  await expect(rows.filter({ hasText: "Added a correction" })).toContainText(
+    "An earlier version had the wrong words.",
+  );
+  await expect(rows.filter({ hasText: "Published or updated" })).toHaveCount(1);
+  // Another kind, nothing of this story.
+  await adminPage.getByLabel("Kind").selectOption("comment");
+  await adminPage.getByRole("button", { name: "Show" }).click();
+  await expect(adminPage.getByRole("row").filter({ hasText: headline })).toHaveCount(0);
+  await adminPage.context().close();
+});
+
 test.describe("a story's history", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -57,6 +57,7 @@ const routes = (s: string) => [
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,
   `/admin/pages/${s}`,
+  `/admin/audit?kind=${s}&who=${s}&page=${s}`,
   `/admin/stories/${s}/history?from=${s}&to=${s}&restore=${s}&number=${s}`,
   `/admin?next=${s}`,
 ];

@@ -36,6 +36,8 @@ describe.each(providers)("reporting a comment on %s", (provider) => {
 
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
+    // The audit log names the moderator by account.
+    await temp.db.user.create({ data: { ...moderator } });
     const section = await temp.db.section.create({ data: { slug: "world", name: "World" } });
     const story = (slug: string) =>
       temp.db.article.create({

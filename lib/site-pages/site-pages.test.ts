@@ -38,6 +38,8 @@ describe.each(providers)("site pages and privacy requests with hostile input on 
 
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
+    // The audit log names the admin by account.
+    await temp.db.user.create({ data: { ...admin } });
   });
   afterAll(async () => {
     await temp?.drop();
