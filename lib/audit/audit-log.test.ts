@@ -18,28 +18,15 @@ import {
   type TemporaryDatabase,
 } from "../testing/temporary-database";
 import { listAuditEvents } from "./audit-log";
+import { createStaffAccounts, editorInput } from "../testing/newsroom-fixtures";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 const admin: Staff = { id: "audit-a", name: "Ada Admin", email: "ada@example.com", role: "admin" };
 const editor: Staff = { id: "audit-e", name: "Eda Editor", email: "eda@example.com", role: "editor" };
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 3, 9, minutes));
 
-const story = (overrides: object = {}) => ({
-  id: null,
-  revision: null,
-  headline: "Port strike ends",
-  standfirst: null,
-  place: "Hamburg",
-  agency: "AFP",
-  byline: null,
-  section: "world",
-  tags: [],
-  body: "Words.",
-  slug: "",
-  publishAt: null,
-  commentsOpen: true,
-  ...overrides,
-});
+const story = (overrides: Parameters<typeof editorInput>[0] = {}) =>
+  editorInput({ headline: "Port strike ends", tags: [], body: "Words.", ...overrides });
 
 describe.each(providers)("the audit log on %s", (provider) => {
   let temp: TemporaryDatabase;
@@ -53,11 +40,7 @@ describe.each(providers)("the audit log on %s", (provider) => {
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
     await temp.db.section.create({ data: { slug: "world", name: "World" } });
-    for (const staff of [admin, editor]) {
-      await temp.db.user.create({
-        data: { id: staff.id, name: staff.name, email: staff.email, role: staff.role },
-      });
-    }
+    await createStaffAccounts(temp.db, admin, editor);
   });
   afterAll(async () => {
     await temp?.drop();

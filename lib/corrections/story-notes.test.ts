@@ -8,6 +8,7 @@ import {
   type TemporaryDatabase,
 } from "../testing/temporary-database";
 import { addStoryNote, storyNotePost } from "./add-story-note";
+import { createStaffAccounts, editorInput } from "../testing/newsroom-fixtures";
 import { restorePost } from "../newsroom/story-history";
 import { HOSTILE_STRINGS } from "../testing/hostile-strings";
 import { listCorrections } from "./story-notes";
@@ -16,21 +17,7 @@ const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as co
 const editor: Staff = { id: "notes-e", name: "Eda Editor", email: "eda@example.com", role: "editor" };
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 2, 9, minutes));
 
-const story = (headline: string) => ({
-  id: null,
-  revision: null,
-  headline,
-  standfirst: null,
-  place: "Hamburg",
-  agency: "AFP",
-  byline: null,
-  section: "world",
-  tags: [],
-  body: "Words.",
-  slug: "",
-  publishAt: null,
-  commentsOpen: true,
-});
+const story = (headline: string) => editorInput({ headline, tags: [], body: "Words." });
 
 describe("the correction form", () => {
   it("needs a kind and some words, at most 1,000 characters, trimmed", () => {
@@ -58,9 +45,7 @@ describe.each(providers)("corrections and updates on %s", (provider) => {
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
     await temp.db.section.create({ data: { slug: "world", name: "World" } });
-    await temp.db.user.create({
-      data: { id: editor.id, name: editor.name, email: editor.email, role: "editor" },
-    });
+    await createStaffAccounts(temp.db, editor);
   });
   afterAll(async () => {
     await temp?.drop();

@@ -9,28 +9,12 @@ import {
 } from "../testing/temporary-database";
 import { Refusal } from "../errors";
 import { publication, saveNewsroomStory } from "./save-newsroom-story";
+import { createStaffAccounts, editorInput as input } from "../testing/newsroom-fixtures";
 
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 const editor: Staff = { id: "e", name: "Eda Editor", email: "eda@example.com", role: "editor" };
 const now = new Date("2026-11-28T12:00:00Z");
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
-
-const input = (overrides: Partial<Parameters<typeof saveNewsroomStory>[2]> = {}) => ({
-  id: null,
-  revision: null,
-  headline: "Harbour cranes fall silent",
-  standfirst: null,
-  place: "Hamburg",
-  agency: "AFP",
-  byline: null,
-  section: "world",
-  tags: ["Hamburg", "Ports"],
-  body: "The cranes stood still.",
-  slug: "",
-  publishAt: null,
-  commentsOpen: true,
-  ...overrides,
-});
 
 describe("when a story goes out", () => {
   const out = { status: "published", publishedAt: new Date("2026-01-01T00:00:00Z") };

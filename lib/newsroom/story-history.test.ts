@@ -9,6 +9,10 @@ import {
 } from "../testing/temporary-database";
 import { diffRevisions } from "./revision-diff";
 import { saveNewsroomStory } from "./save-newsroom-story";
+import { createStaffAccounts, editorInput } from "../testing/newsroom-fixtures";
+
+const input = (overrides: Parameters<typeof editorInput>[0] = {}) =>
+  editorInput({ tags: ["Ports"], body: "The cranes stood still on Monday.", ...overrides });
 import { compareRevisions, getStoryHistory, restoreRevision } from "./story-history";
 import { parseRevisionContent } from "./story-revisions";
 
@@ -16,23 +20,6 @@ const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as co
 const editor: Staff = { id: "hist-e", name: "Eda Editor", email: "eda@example.com", role: "editor" };
 const other: Staff = { id: "hist-o", name: "Otto Other", email: "otto@example.com", role: "admin" };
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 28, 12, minutes));
-
-const input = (overrides: Partial<Parameters<typeof saveNewsroomStory>[2]> = {}) => ({
-  id: null,
-  revision: null,
-  headline: "Harbour cranes fall silent",
-  standfirst: null,
-  place: "Hamburg",
-  agency: "AFP",
-  byline: null,
-  section: "world",
-  tags: ["Ports"],
-  body: "The cranes stood still on Monday.",
-  slug: "",
-  publishAt: null,
-  commentsOpen: true,
-  ...overrides,
-});
 
 describe("revision comparison", () => {
   const base = parseRevisionContent(
@@ -79,11 +66,7 @@ describe.each(providers)("story history on %s", (provider) => {
     temp = await createTemporaryDatabase(provider);
     await temp.db.section.create({ data: { slug: "world", name: "World" } });
     await temp.db.section.create({ data: { slug: "europe", name: "Europe" } });
-    for (const staff of [editor, other]) {
-      await temp.db.user.create({
-        data: { id: staff.id, name: staff.name, email: staff.email, role: staff.role },
-      });
-    }
+    await createStaffAccounts(temp.db, editor, other);
   });
   afterAll(async () => {
     await temp?.drop();
