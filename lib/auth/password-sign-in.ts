@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Refusal } from "../errors";
@@ -27,9 +27,9 @@ export async function signInWithPassword(credentials: {
         return true;
       } catch (error) {
         // The session hook refuses a disabled account after its password matched (create-auth.ts).
-        if (error instanceof APIError && error.body?.code === "FAILED_TO_CREATE_SESSION") return "disabled";
+        if (isAPIError(error) && error.body?.code === "FAILED_TO_CREATE_SESSION") return "disabled";
         // Unknown account, wrong password, or a password outside the allowed lengths.
-        if (error instanceof APIError && error.statusCode < 500) return false;
+        if (isAPIError(error) && error.statusCode < 500) return false;
         throw error;
       }
     },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
 import { saveStaffUser } from "../auth/save-staff-user";
 import { Refusal } from "../errors";
+import { getOutboxMessage } from "./outbox";
 import {
   createTemporaryDatabase,
   postgresAnswers,
@@ -81,6 +82,11 @@ describe.each(providers)("the staff page's use cases on %s", (provider) => {
     expect(message.text).toContain("Ada Admin has invited you to the Dateline newsroom as an editor.");
     const token = await tokenIn("ian@news.example");
     expect(await temp.db.verification.count({ where: { identifier: { contains: token } } })).toBe(0);
+    // An editor reading the outbox sees that an invitation went, not the link that opens the account.
+    const shown = await getOutboxMessage(temp.db, editor, message.id);
+    expect(shown?.text).not.toContain(token);
+    expect(shown?.html).not.toContain(token);
+    expect(shown?.text).toContain("/admin/invitation/[hidden: the link opens the account]");
     expect((await listStaff(temp.db, admin, now)).find((s) => s.email === "ian@news.example")).toMatchObject({
       role: "editor",
       status: "invited",
