@@ -54,7 +54,10 @@ const routes = (s: string) => [
   `/api/form-token?story=${s}`,
   `/admin/comments/${s}`,
   `/admin/pages/${s}`,
-  `/admin?next=${s}`,
+  `/admin?next=${s}&password=${s}&invitation=${s}`,
+  `/admin/reset-password/${s}`,
+  `/admin/invitation/${s}`,
+  `/admin/staff?done=${s}&refused=${s}`,
 ];
 
 test("every route parameter, given every hostile string, answers 4xx or a normal page, never 5xx", async ({

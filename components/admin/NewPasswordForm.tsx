@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import type { NewPasswordFormState } from "@/lib/auth/account-form-state";
-import { PASSWORD_LENGTH } from "@/lib/auth/password";
+import { PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
 import { buttonClass } from "./styles";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_LENGTH } from "../auth/password";
+import { PASSWORD_LENGTH } from "../auth/password-length";
 import { staffRoles } from "../auth/roles";
 import { addressKey, normaliseEmailAddress } from "../sharing/email-address";
 import { CONTROL_OR_UNREADABLE } from "./control-characters";

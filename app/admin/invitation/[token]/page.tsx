@@ -6,7 +6,7 @@ import { acceptInvitationAction } from "../../account-actions";
 
 // The link's token decides the page; nothing here may be cached or indexed (the layout says noindex).
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Join the newsroom", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Join the newsroom" };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

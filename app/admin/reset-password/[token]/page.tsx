@@ -6,7 +6,7 @@ import { resetPasswordAction } from "../../account-actions";
 
 // The link's token decides the page; nothing here may be cached or indexed (the layout says noindex).
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
