@@ -152,7 +152,7 @@ test.describe("newsroom accounts", () => {
     // Moderator now: the next page already knows.
     await admin.page.goto("/admin/staff");
     await expect(row).toContainText("Active");
-    await admin.page.getByLabel(`Role of ${name}`).selectOption("moderator");
+    await admin.page.getByLabel(`Role of ${name}`, { exact: true }).selectOption("moderator");
     await admin.page.getByRole("button", { name: `Change the role of ${name}` }).click();
     await expect(admin.page.getByRole("status")).toHaveText("Role changed. It applies from their next page.");
     await invitee.page.goto("/admin/stories");

@@ -5,6 +5,13 @@ import { buttonClass } from "./styles";
 
 type PostAction = (form: FormData) => Promise<void>;
 
+const statusLabels: Record<StaffMember["status"], string> = {
+  active: "Active",
+  invited: "Invited",
+  "invitation expired": "Invitation expired",
+  disabled: "Disabled",
+};
+
 /**
  * Everyone with a newsroom account, each row with its own small forms (plain posts, so they
  * work without JavaScript): change the role, disable or enable, send an invitation again.
@@ -59,7 +66,7 @@ export function StaffTable({
               </button>
             </form>
           </Cell>
-          <Cell className="capitalize">{member.status}</Cell>
+          <Cell>{statusLabels[member.status]}</Cell>
           <Cell>{member.lastSignInAt ? formatTime(member.lastSignInAt) : "Never"}</Cell>
           <Cell>
             <div className="flex flex-wrap gap-2">

@@ -52,7 +52,8 @@ export async function queuePasswordResetEmail(
   });
 }
 
-const roleNames: Record<StaffRole, string> = {
+/** A role as a sentence says it: "as an editor". */
+export const roleWithArticle: Record<StaffRole, string> = {
   admin: "an admin",
   editor: "an editor",
   moderator: "a moderator",
@@ -71,7 +72,7 @@ export async function queueInvitationEmail(
   const text = [
     `Hello ${invitee.name},`,
     "",
-    `${invitedBy} has invited you to the ${mail.siteName} newsroom as ${roleNames[invitee.role]}.`,
+    `${invitedBy} has invited you to the ${mail.siteName} newsroom as ${roleWithArticle[invitee.role]}.`,
     "",
     `To accept, open this link within 7 days and choose your password: ${url}`,
     "",
@@ -85,7 +86,7 @@ export async function queueInvitationEmail(
       text,
       html: htmlEmail(
         `<p>Hello ${escapeHtml(invitee.name)},</p>
-<p>${escapeHtml(invitedBy)} has invited you to the ${escapeHtml(mail.siteName)} newsroom as ${roleNames[invitee.role]}.</p>
+<p>${escapeHtml(invitedBy)} has invited you to the ${escapeHtml(mail.siteName)} newsroom as ${roleWithArticle[invitee.role]}.</p>
 <p><a href="${escapeHtml(url)}">Accept and choose your password</a> (the link works once, within 7 days).</p>
 <p>If you did not expect this, ignore this email.</p>`,
       ),

@@ -36,9 +36,13 @@ export function createAuth({ db, provider, secret, baseURL, appName, secureCooki
       // A reset is what someone does when they fear their password is known: every session ends.
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }) => {
-        // A disabled account gets no link; the form's answer is the same either way.
-        const row = await db.user.findUnique({ where: { id: user.id }, select: { disabledAt: true } });
-        if (!row || row.disabledAt) return;
+        // A disabled account gets no link, nor one still invited (its invitation sets the first
+        // password); the form's answer is the same either way.
+        const row = await db.user.findUnique({
+          where: { id: user.id },
+          select: { disabledAt: true, invitedAt: true },
+        });
+        if (!row || row.disabledAt || row.invitedAt) return;
         await queuePasswordResetEmail(db, user, token, mail);
       },
     },

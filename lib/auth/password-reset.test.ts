@@ -91,7 +91,7 @@ describe.each(providers)("password reset by email on %s", (provider) => {
     ).rejects.toThrow(new Refusal("reset-link-invalid"));
   });
 
-  it("queues nothing for an unknown address or a disabled account, and answers the same", async () => {
+  it("queues nothing for an unknown address, a disabled account or one still invited, and answers the same", async () => {
     const before = await temp.db.outboxMessage.count();
     await expect(requestPasswordReset("nobody@news.example", context())).resolves.toBeUndefined();
     const { user } = await saveStaffUser(temp.db, {
@@ -101,6 +101,10 @@ describe.each(providers)("password reset by email on %s", (provider) => {
     });
     await setStaffDisabled(temp.db, admin, { userId: user.id, disabled: true });
     await expect(requestPasswordReset("gone@news.example", context())).resolves.toBeUndefined();
+    await temp.db.user.create({
+      data: { id: "invitee", name: "Ivy", email: "ivy@news.example", role: "editor", invitedAt: new Date() },
+    });
+    await expect(requestPasswordReset("ivy@news.example", context())).resolves.toBeUndefined();
     expect(await temp.db.outboxMessage.count()).toBe(before);
   });
 

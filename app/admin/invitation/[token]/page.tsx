@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NewPasswordForm } from "@/components/admin/NewPasswordForm";
+import { roleWithArticle } from "@/lib/auth/account-emails";
 import { getInvitation } from "@/lib/data/accounts";
 import { env } from "@/lib/env";
 import { acceptInvitationAction } from "../../account-actions";
@@ -27,8 +28,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <>
       <h1 className="mb-2 text-3xl font-bold">Join the {env.SITE_NAME} newsroom</h1>
       <p className="mb-6 max-w-prose">
-        Welcome, {user.name}. You are invited as {user.role === "admin" ? "an" : "a"} {user.role}, and you
-        will sign in with {user.email}. Choose your password to accept.
+        Welcome, {user.name}. You are invited as {roleWithArticle[user.role]}, and you will sign in with{" "}
+        {user.email}. Choose your password to accept.
       </p>
       <NewPasswordForm
         action={acceptInvitationAction}
