@@ -55,6 +55,10 @@ const newsroomPages: Record<string, { path: string; as: "admin" | "editor" | "mo
   "site page editor": { path: "/admin/pages/contact", as: "admin" },
   "privacy requests": { path: "/admin/privacy", as: "admin" },
   "audit log": { path: "/admin/audit", as: "admin" },
+  "staff page": { path: "/admin/staff", as: "admin" },
+  "forgot password page": { path: "/admin/forgot-password", as: null },
+  "spent reset link page": { path: `/admin/reset-password/${"x".repeat(24)}`, as: null },
+  "spent invitation page": { path: `/admin/invitation/${"x".repeat(43)}`, as: null },
 };
 
 for (const [name, { path, as }] of Object.entries(newsroomPages)) {

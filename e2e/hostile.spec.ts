@@ -59,7 +59,10 @@ const routes = (s: string) => [
   `/admin/pages/${s}`,
   `/admin/audit?kind=${s}&who=${s}&page=${s}`,
   `/admin/stories/${s}/history?from=${s}&to=${s}&restore=${s}&number=${s}`,
-  `/admin?next=${s}`,
+  `/admin?next=${s}&password=${s}&invitation=${s}`,
+  `/admin/reset-password/${s}`,
+  `/admin/invitation/${s}`,
+  `/admin/staff?done=${s}&refused=${s}`,
 ];
 
 test("every route parameter, given every hostile string, answers 4xx or a normal page, never 5xx", async ({

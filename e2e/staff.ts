@@ -5,4 +5,6 @@ export const e2eStaff = {
   moderator: { email: "moderator@dateline.test", password: "e2e moderator password", role: "moderator" },
   /** Only the lock-out test signs in with this one, so locking it touches no other test. */
   lockable: { email: "lockable@dateline.test", password: "e2e lockable password", role: "moderator" },
+  /** Only the password-reset test uses this one: it ends with another password. */
+  forgetful: { email: "forgetful@dateline.test", password: "e2e forgetful password", role: "editor" },
 } as const;

@@ -114,6 +114,41 @@ export const refusals = {
   "reply-needs-approval": { status: 400, message: "Approve the comment before replying to it." },
   "reply-already-sent": { status: 409, message: "You have already sent this reply." },
   "email-not-failed": { status: 409, message: "Only failed emails can be retried." },
+  // Newsroom accounts: sign-in, password reset, invitations and the staff page.
+  "account-disabled": {
+    status: 403,
+    message: "This account has been disabled. Ask an admin of the newsroom if you need it again.",
+  },
+  "reset-requests-limited": {
+    status: 429,
+    message: "Too many reset links have been asked for from here. Please wait an hour and try again.",
+  },
+  "reset-link-invalid": {
+    status: 410,
+    message:
+      "This link has expired or has already been used. Ask for a new one with “Forgot your password?” on the sign-in page.",
+  },
+  "new-password-limited": {
+    status: 429,
+    message: "Too many attempts from here. Please wait an hour and try again.",
+  },
+  "invitation-invalid": {
+    status: 410,
+    message:
+      "This invitation has expired or has already been used. Ask an admin of the newsroom to send a new one.",
+  },
+  "staff-email-taken": {
+    status: 409,
+    field: "email",
+    message: "Someone in the newsroom already has this address, so no invitation was sent.",
+  },
+  "staff-not-found": { status: 404, message: "This person is not on the staff list." },
+  "last-admin": {
+    status: 409,
+    message:
+      "This is the last active admin, so the newsroom would have nobody to manage staff. Make someone else an admin first.",
+  },
+  "not-invited": { status: 409, message: "This person has already accepted their invitation." },
 } as const satisfies Record<string, { status: number; message: string; field?: string }>;
 
 export type RefusalCode = keyof typeof refusals;

@@ -10,6 +10,7 @@ const areas: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/admin/pages", label: "Pages", permission: "settings" },
   { href: "/admin/privacy", label: "Privacy", permission: "settings" },
   { href: "/admin/settings", label: "Settings", permission: "settings" },
+  { href: "/admin/staff", label: "Staff", permission: "staff" },
   { href: "/admin/audit", label: "Audit log", permission: "settings" },
 ];
 

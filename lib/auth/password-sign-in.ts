@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Refusal } from "../errors";
@@ -26,8 +26,10 @@ export async function signInWithPassword(credentials: {
         await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
         return true;
       } catch (error) {
+        // The session hook refuses a disabled account after its password matched (create-auth.ts).
+        if (isAPIError(error) && error.body?.code === "FAILED_TO_CREATE_SESSION") return "disabled";
         // Unknown account, wrong password, or a password outside the allowed lengths.
-        if (error instanceof APIError && error.statusCode < 500) return false;
+        if (isAPIError(error) && error.statusCode < 500) return false;
         throw error;
       }
     },
@@ -41,7 +43,14 @@ export async function signInToNewsroom(credentials: {
   next: string;
 }): Promise<never> {
   const outcome = await signInWithPassword(credentials);
-  if (outcome !== "signed-in") throw new Refusal(outcome === "locked" ? "sign-in-locked" : "sign-in-invalid");
+  if (outcome !== "signed-in")
+    throw new Refusal(
+      outcome === "locked"
+        ? "sign-in-locked"
+        : outcome === "disabled"
+          ? "account-disabled"
+          : "sign-in-invalid",
+    );
   redirect(credentials.next);
 }
 

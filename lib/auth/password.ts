@@ -16,5 +16,4 @@ export async function verifyPassword({ hash: stored, password }: { hash: string;
   }
 }
 
-/** Staff passwords: long enough to resist guessing, short enough to hash quickly. */
-export const PASSWORD_LENGTH = { min: 12, max: 256 } as const;
+export { PASSWORD_LENGTH } from "./password-length";

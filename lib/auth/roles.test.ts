@@ -3,11 +3,11 @@ import { Refusal } from "../errors";
 import { authorize, can, type Permission, type StaffRole } from "./roles";
 
 const table: Record<StaffRole, Permission[]> = {
-  admin: ["dashboard", "comments", "stories", "outbox", "settings"],
+  admin: ["dashboard", "comments", "stories", "outbox", "settings", "staff"],
   editor: ["dashboard", "comments", "stories", "outbox"],
   moderator: ["dashboard", "comments"],
 };
-const everything: Permission[] = ["dashboard", "comments", "stories", "outbox", "settings"];
+const everything: Permission[] = ["dashboard", "comments", "stories", "outbox", "settings", "staff"];
 
 describe("roles", () => {
   it.each(Object.entries(table))("%s may do exactly its own part of the newsroom", (role, allowed) => {

@@ -4,10 +4,10 @@ export const staffRoles = ["admin", "editor", "moderator"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 /** The areas of the newsroom; each page, action and route handler needs one. */
-export type Permission = "dashboard" | "comments" | "stories" | "outbox" | "settings";
+export type Permission = "dashboard" | "comments" | "stories" | "outbox" | "settings" | "staff";
 
 const grants: Record<StaffRole, readonly Permission[]> = {
-  admin: ["dashboard", "comments", "stories", "outbox", "settings"],
+  admin: ["dashboard", "comments", "stories", "outbox", "settings", "staff"],
   editor: ["dashboard", "comments", "stories", "outbox"],
   moderator: ["dashboard", "comments"],
 };

@@ -3,13 +3,16 @@ import { clientKey } from "../rate-limit/client-key";
 import { takePoint } from "../rate-limit/limiter";
 import { failureDelayMs, type SignInLimiters } from "./sign-in-limits";
 
-export type SignInOutcome = "signed-in" | "invalid" | "locked";
+export type SignInOutcome = "signed-in" | "invalid" | "locked" | "disabled";
 
 type Context = {
   ip: string;
   limiters: SignInLimiters;
-  /** Checks the password and, when it matches, starts the session; true on success. */
-  attempt: (email: string, password: string) => Promise<boolean>;
+  /**
+   * Checks the password and, when it matches, starts the session; true on success, "disabled"
+   * when the password matched an account an admin has disabled.
+   */
+  attempt: (email: string, password: string) => Promise<boolean | "disabled">;
   wait?: (ms: number) => Promise<unknown>;
 };
 
@@ -30,7 +33,7 @@ export async function signIn(
   if ((await takePoint(limiters.client, client)) === "limited") return "locked";
   if ((await takePoint(limiters.accountFromClient, accountFromClient)) === "limited") return "locked";
 
-  let signedIn: boolean;
+  let signedIn: boolean | "disabled";
   try {
     signedIn = await attempt(account, password);
   } catch (error) {
@@ -42,11 +45,12 @@ export async function signIn(
     throw error;
   }
   if (signedIn) {
+    // The right password: told that the account is disabled, which only its owner can learn.
     await Promise.all([
       limiters.client.reward(client, 1),
       limiters.accountFromClient.delete(accountFromClient),
     ]);
-    return "signed-in";
+    return signedIn === "disabled" ? "disabled" : "signed-in";
   }
   const failures = (await limiters.account.penalty(account)).consumedPoints;
   await wait(failureDelayMs(failures));

@@ -7,6 +7,8 @@ export const subjects = {
   "comment-new": (headline: string) => `New comment on “${headline}”`,
   reply: (replierName: string, headline: string) => `${replierName} replied to your comment on “${headline}”`,
   "reply-confirm": (siteName: string) => `Confirm reply emails from ${siteName}`,
+  "password-reset": (siteName: string) => `Reset your ${siteName} newsroom password`,
+  "staff-invitation": (siteName: string) => `You are invited to the ${siteName} newsroom`,
 } as const;
 
 export type EmailKind = keyof typeof subjects;
@@ -24,7 +26,8 @@ export function subjectLine<Kind extends EmailKind>(
  * A Message-ID that names what the email is about ("<share.12.…@example.com>"), unique
  * however often the outbox retries it, in the site's own domain.
  */
-export type MessageAbout = "share" | "comment" | "reply" | "reply-confirm";
+export type MessageAbout =
+  "share" | "comment" | "reply" | "reply-confirm" | "password-reset" | "staff-invitation";
 
 export function messageId(about: MessageAbout, id: number, siteUrl: string): string {
   const host = URL.canParse(siteUrl) ? new URL(siteUrl).hostname || "localhost" : "localhost";

@@ -19,6 +19,23 @@ import { reportInput } from "../validation/report";
 import { correctComment } from "../comments/correct-comment";
 import { mintEditToken } from "../comments/edit-token";
 import { confirmReplyEmails, getReplyEmailAddress, stopReplyEmails } from "../comments/reply-emails";
+import { createAccountLimiters } from "../auth/account-limits";
+import { createAuth } from "../auth/create-auth";
+import { requestPasswordReset, resetPassword } from "../auth/password-reset";
+import {
+  acceptInvitation,
+  changeStaffRole,
+  getInvitation,
+  inviteStaff,
+  setStaffDisabled,
+} from "../newsroom/staff-accounts";
+import {
+  invitationForm,
+  newPasswordForm,
+  passwordResetRequestForm,
+  roleChangeForm,
+  staffUserForm,
+} from "../validation/accounts";
 
 // Every field of the reader's forms, driven with every hostile string through the same
 // checks and use cases the server runs, on a real database: each post is refused, or stored
@@ -295,5 +312,116 @@ describe.each(providers)("hostile input through the reader's forms on %s", (prov
       expect(await stopReplyEmails(temp.db, hostile, now)).toBe(false);
     }
     expect(await temp.db.replyNotifyAddress.findMany({ orderBy: { email: "asc" } })).toEqual(before);
+  });
+});
+
+// The newsroom's account forms: the signed-out ones (forgot password, new password behind a
+// reset or invitation link) and the staff page's (invite, change role, disable).
+describe.each(providers)("hostile input through the account forms on %s", (provider) => {
+  let temp: TemporaryDatabase;
+  const admin = { id: "hostile-admin", name: "Ada", email: "ada@news.example", role: "admin" as const };
+
+  beforeAll(async () => {
+    temp = await createTemporaryDatabase(provider);
+    await temp.db.user.create({ data: { ...admin, emailVerified: true } });
+  });
+  afterAll(async () => {
+    await temp?.drop();
+  });
+
+  it(
+    "forgot password and new password: every field, every hostile string",
+    { timeout: 300_000 },
+    async () => {
+      const auth = createAuth({
+        db: temp.db,
+        provider,
+        secret: "s".repeat(32),
+        baseURL: mail.siteUrl,
+        appName: "Dateline",
+        secureCookies: true,
+        mail,
+      });
+      let n = 0;
+      for (const hostile of HOSTILE_STRINGS) {
+        const context = { auth, db: temp.db, ip: `198.18.0.${++n % 250}`, limiters: createAccountLimiters() };
+        const request = passwordResetRequestForm.safeParse({ email: hostile });
+        if (request.success) await requestPasswordReset(request.data.email, context);
+        for (const field of ["token", "password", "confirm"]) {
+          const post = {
+            token: "A".repeat(24),
+            password: "a long enough password",
+            confirm: "a long enough password",
+          };
+          const parsed = newPasswordForm.safeParse({ ...post, [field]: hostile });
+          if (!parsed.success) continue;
+          // No link was ever sent: each is refused as unknown, whatever the token holds.
+          await expect(resetPassword(parsed.data, context)).rejects.toThrow(
+            new Refusal("reset-link-invalid"),
+          );
+          await expect(acceptInvitation(temp.db, parsed.data)).rejects.toThrow(
+            new Refusal("invitation-invalid"),
+          );
+          expect(await getInvitation(temp.db, parsed.data.token)).toBeNull();
+        }
+      }
+      // Nobody but the admin has an account, so no reset email went anywhere and no password was set.
+      expect(await temp.db.outboxMessage.count()).toBe(0);
+      expect(await temp.db.account.count()).toBe(0);
+    },
+  );
+
+  it("the staff page: every field, every hostile string", { timeout: 300_000 }, async () => {
+    let invited = 0;
+    let n = 0;
+    for (const field of ["name", "email", "role"]) {
+      for (const hostile of HOSTILE_STRINGS) {
+        const post = {
+          name: `Person ${++n}`,
+          email: `person${n}@news.example`,
+          role: "editor",
+          [field]: hostile,
+        };
+        const parsed = invitationForm.safeParse(post);
+        if (!parsed.success) continue;
+        try {
+          await inviteStaff(temp.db, admin, parsed.data, mail);
+          invited++;
+        } catch (error) {
+          if (!(error instanceof Refusal)) throw error;
+        }
+      }
+    }
+    const users = await temp.db.user.findMany({ where: { id: { not: admin.id } } });
+    expect(users).toHaveLength(invited);
+    for (const user of users) {
+      expect(user.name, JSON.stringify(user.name)).not.toMatch(CONTROLS);
+      expect(user.name).not.toMatch(TURNS_TEXT_ROUND);
+      expect(user.name).not.toMatch(/\n/);
+      expect(user.email).toMatch(/^[^\s@A-Z]+@[^\s@A-Z]+$/);
+    }
+    for (const message of await temp.db.outboxMessage.findMany())
+      expect(message.subject).not.toMatch(/[\r\n]/);
+
+    const someone = users[0]!;
+    for (const hostile of HOSTILE_STRINGS) {
+      for (const post of [
+        { userId: hostile, role: "moderator" },
+        { userId: someone.id, role: hostile },
+      ]) {
+        const parsed = roleChangeForm.safeParse(post);
+        if (!parsed.success) continue;
+        await changeStaffRole(temp.db, admin, parsed.data).catch((error: unknown) => {
+          if (!(error instanceof Refusal)) throw error;
+        });
+      }
+      const disable = staffUserForm.safeParse({ userId: hostile });
+      if (disable.success)
+        await expect(
+          setStaffDisabled(temp.db, admin, { userId: disable.data.userId, disabled: true }),
+        ).rejects.toThrow(new Refusal("staff-not-found"));
+    }
+    expect(await temp.db.user.count({ where: { disabledAt: { not: null } } })).toBe(0);
+    expect((await temp.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 });

@@ -12,6 +12,15 @@ import { saveNewsroomStory } from "./save-newsroom-story";
 import { compareRevisions, getStoryHistory, restoreRevision } from "./story-history";
 import { addStoryNote, listNotesForEditing } from "../corrections/add-story-note";
 import { getStoryForEditing, listNewsroomStories } from "./story-list";
+import {
+  changeStaffRole,
+  inviteStaff,
+  listStaff,
+  resendInvitation,
+  setStaffDisabled,
+} from "./staff-accounts";
+
+const mail = { siteUrl: "https://news.example", siteName: "Dateline", mailFrom: "news@example.com" };
 
 const as = (role: StaffRole): Staff => ({ id: role, name: role, email: `${role}@example.com`, role });
 
@@ -77,6 +86,23 @@ const useCases: Array<
   ["getOutboxMessage", "moderator", (db, staff) => getOutboxMessage(db, staff, 1)],
   ["retryOutboxMessage", "moderator", (db, staff) => retryOutboxMessage(db, staff, 1)],
   ["saveCommentSettings", "editor", (db, staff) => saveCommentSettings(db, staff, commentSettings.parse({}))],
+  ["listStaff", "editor", (db, staff) => listStaff(db, staff)],
+  [
+    "inviteStaff",
+    "editor",
+    (db, staff) => inviteStaff(db, staff, { name: "N", email: "n@example.com", role: "admin" }, mail),
+  ],
+  ["resendInvitation", "editor", (db, staff) => resendInvitation(db, staff, "someone", mail)],
+  [
+    "changeStaffRole",
+    "editor",
+    (db, staff) => changeStaffRole(db, staff, { userId: "someone", role: "admin" }),
+  ],
+  [
+    "setStaffDisabled",
+    "editor",
+    (db, staff) => setStaffDisabled(db, staff, { userId: "someone", disabled: true }),
+  ],
 ];
 
 describe("newsroom use cases refuse before they touch anything", () => {
@@ -105,5 +131,7 @@ describe("newsroom use cases refuse before they touch anything", () => {
     expect(await temp.db.comment.count()).toBe(0);
     expect(await temp.db.storyNote.count()).toBe(0);
     expect(await temp.db.articleRevision.count()).toBe(0);
+    expect(await temp.db.user.count()).toBe(0);
+    expect(await temp.db.outboxMessage.count()).toBe(0);
   });
 });

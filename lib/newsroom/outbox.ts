@@ -40,10 +40,21 @@ export async function listOutbox(
   return { messages, counts, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }
 
-/** One email as it was (or will be) sent. */
+/** One email as it was (or will be) sent, with the links of account emails hidden. */
 export async function getOutboxMessage(db: Database, staff: Staff | null, id: number) {
   authorize(staff, "outbox");
-  return db.outboxMessage.findUnique({ where: { id } });
+  const message = await db.outboxMessage.findUnique({ where: { id } });
+  if (!message) return null;
+  return { ...message, text: withoutAccountLinks(message.text), html: withoutAccountLinks(message.html) };
+}
+
+// A reset or invitation link signs in as its recipient: an editor reading the outbox must not
+// be able to take over an admin's account with it.
+const ACCOUNT_LINK = /(\/admin\/(?:reset-password|invitation)\/)[A-Za-z0-9_-]+/g;
+
+/** The text with every reset and invitation token replaced by a note. */
+export function withoutAccountLinks(text: string): string {
+  return text.replace(ACCOUNT_LINK, "$1[hidden: the link opens the account]");
 }
 
 /** Puts a failed email back in the queue for a fresh round of attempts. */

@@ -55,9 +55,7 @@ describe.each(providers)("newsroom stories on %s", (provider) => {
   beforeAll(async () => {
     temp = await createTemporaryDatabase(provider);
     await seedDemoContent(temp.db);
-    await temp.db.user.create({
-      data: { id: editor.id, name: editor.name, email: editor.email, role: "editor" },
-    });
+    await createStaffAccounts(temp.db, editor);
   });
   afterAll(async () => {
     await temp?.drop();

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN "disabledAt" DATETIME;
+ALTER TABLE "user" ADD COLUMN "invitedAt" DATETIME;
+ALTER TABLE "user" ADD COLUMN "lastSignInAt" DATETIME;
+
