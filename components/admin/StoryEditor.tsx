@@ -4,7 +4,12 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { StoryBody } from "@/components/article/StoryBody";
 import type { StoryStatus } from "@/lib/statuses";
-import type { StoryFormField, StoryFormState, StoryFormValues } from "@/lib/newsroom/story-form";
+import {
+  storyFieldLabels as labels,
+  type StoryFormField,
+  type StoryFormState,
+  type StoryFormValues,
+} from "@/lib/newsroom/story-form";
 import { type FormAction, fieldErrorsOf, summaryMessages } from "@/lib/actions/form-state";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FormField, inputClass } from "../ui/FormField";
@@ -12,20 +17,6 @@ import { buttonClass } from "./styles";
 import { useFocusOnAnswer } from "../ui/use-focus-on-answer";
 
 type Action = FormAction<StoryFormState>;
-
-const labels: Record<StoryFormField, string> = {
-  headline: "Headline",
-  standfirst: "Standfirst",
-  place: "Place",
-  agency: "Agency",
-  byline: "Byline",
-  section: "Section",
-  tags: "Tags",
-  body: "Body",
-  slug: "Slug",
-  publishAt: "Publication date and time",
-  commentsOpen: "Comments open",
-};
 
 const hints: Partial<Record<StoryFormField, string>> = {
   place: "Where the story was filed, e.g. Hamburg.",

@@ -1,25 +1,22 @@
-import { diffWordsWithSpace } from "diff";
+import { diffArrays, diffWordsWithSpace } from "diff";
+import { storyFieldLabels } from "./story-form";
 import type { RevisionContent } from "./story-revisions";
 
 /** A run of text in a comparison: in both revisions, only in the later one, or only in the earlier. */
 export type DiffPart = { text: string; change: "same" | "added" | "removed" };
 
-/** One field that differs between two revisions, as words kept, added and removed. */
-export type FieldDiff = { field: keyof RevisionContent; label: string; parts: DiffPart[] };
+/** A paragraph of a comparison, or a run of paragraphs both revisions share, said only by their count. */
+export type DiffBlock = { parts: DiffPart[] } | { unchanged: number };
 
+/** One field that differs between two revisions, as words kept, added and removed. */
+export type FieldDiff = { field: keyof RevisionContent; label: string; blocks: DiffBlock[] };
+
+// The editor's names, in the editor's order; a revision has the stored time, not the form's field.
+const { publishAt, ...editorLabels } = storyFieldLabels;
 const labels: Record<keyof RevisionContent, string> = {
-  headline: "Headline",
-  standfirst: "Standfirst",
-  place: "Place",
-  agency: "Agency",
-  byline: "Byline",
-  section: "Section",
-  tags: "Tags",
-  slug: "Slug",
+  ...editorLabels,
   status: "Status",
-  publishedAt: "Publication time",
-  commentsOpen: "Comments",
-  body: "Body",
+  publishedAt: publishAt,
 };
 
 /** A field as the comparison reads it: text, with an absent value as an empty one. */
@@ -38,15 +35,50 @@ export function changedFields(from: RevisionContent, to: RevisionContent): Array
   );
 }
 
-/** What changed from one revision to another, word by word, field by field. */
+function wordDiff(before: string, after: string): DiffPart[] {
+  return diffWordsWithSpace(before, after).map((part) => ({
+    text: part.value,
+    change: part.added ? "added" : part.removed ? "removed" : "same",
+  }));
+}
+
+/**
+ * A text's changes paragraph by paragraph: paragraphs both revisions share are counted, not
+ * shown (a one-word fix in a long story shows one paragraph); a changed paragraph is compared
+ * word by word with what replaced it.
+ */
+export function diffParagraphs(before: string, after: string): DiffBlock[] {
+  const paragraphs = (text: string) => (text === "" ? [] : text.split(/\n{2,}/));
+  const blocks: DiffBlock[] = [];
+  let removed: string[] = [];
+  let added: string[] = [];
+  const flush = () => {
+    if (removed.length || added.length)
+      blocks.push({ parts: wordDiff(removed.join("\n\n"), added.join("\n\n")) });
+    removed = [];
+    added = [];
+  };
+  for (const chunk of diffArrays(paragraphs(before), paragraphs(after))) {
+    if (chunk.removed) removed.push(...chunk.value);
+    else if (chunk.added) added.push(...chunk.value);
+    else {
+      flush();
+      blocks.push({ unchanged: chunk.value.length });
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** What changed from one revision to another, field by field: the body by paragraph, the others word by word. */
 export function diffRevisions(from: RevisionContent, to: RevisionContent): FieldDiff[] {
   return changedFields(from, to).map((field) => ({
     field,
     label: labels[field],
-    parts: diffWordsWithSpace(asText(from, field), asText(to, field)).map((part) => ({
-      text: part.value,
-      change: part.added ? "added" : part.removed ? "removed" : "same",
-    })),
+    blocks:
+      field === "body"
+        ? diffParagraphs(from.body, to.body)
+        : [{ parts: wordDiff(asText(from, field), asText(to, field)) }],
   }));
 }
 

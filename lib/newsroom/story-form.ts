@@ -21,6 +21,21 @@ export const storyFormFields = [
   "commentsOpen",
 ] as const;
 export type StoryFormField = (typeof storyFormFields)[number];
+
+/** Each field's name in the editor, and in the story's history. */
+export const storyFieldLabels: Record<StoryFormField, string> = {
+  headline: "Headline",
+  standfirst: "Standfirst",
+  place: "Place",
+  agency: "Agency",
+  byline: "Byline",
+  section: "Section",
+  tags: "Tags",
+  body: "Body",
+  slug: "Slug",
+  publishAt: "Publication date and time",
+  commentsOpen: "Comments open",
+};
 export type StoryFormValues = Record<StoryFormField, string> & { id: string; revision: string };
 
 export const storyIntents = ["draft", "publish", "schedule", "unpublish", "preview"] as const;

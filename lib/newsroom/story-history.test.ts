@@ -7,7 +7,7 @@ import {
   postgresAnswers,
   type TemporaryDatabase,
 } from "../testing/temporary-database";
-import { diffRevisions } from "./revision-diff";
+import { diffParagraphs, diffRevisions } from "./revision-diff";
 import { saveNewsroomStory } from "./save-newsroom-story";
 import { createStaffAccounts, editorInput } from "../testing/newsroom-fixtures";
 
@@ -46,13 +46,37 @@ describe("revision comparison", () => {
     });
     expect(diffs.map((diff) => diff.label)).toEqual(["Tags", "Body"]);
     const body = diffs.find((diff) => diff.field === "body")!;
-    expect(body.parts.filter((part) => part.change === "removed").map((part) => part.text)).toEqual([
-      "Monday",
-    ]);
-    expect(body.parts.filter((part) => part.change === "added").map((part) => part.text)).toEqual([
-      "Tuesday",
+    expect(body.blocks).toEqual([
+      {
+        parts: [
+          { text: "The cranes stood still on ", change: "same" },
+          { text: "Monday", change: "removed" },
+          { text: "Tuesday", change: "added" },
+          { text: ".", change: "same" },
+        ],
+      },
     ]);
     expect(diffRevisions(base, base)).toEqual([]);
+  });
+  it("shows a long body's changed paragraphs only, the shared ones counted", () => {
+    const before = ["One.", "Two.", "Three.", "Four.", "Five."].join("\n\n");
+    const after = ["One.", "Two, changed.", "Three.", "Four.", "Five.", "Six."].join("\n\n");
+    expect(diffParagraphs(before, after)).toEqual([
+      { unchanged: 1 },
+      {
+        parts: [
+          { text: "Two", change: "same" },
+          { text: ", changed", change: "added" },
+          { text: ".", change: "same" },
+        ],
+      },
+      { unchanged: 3 },
+      { parts: [{ text: "Six.", change: "added" }] },
+    ]);
+    expect(diffParagraphs("Gone.\n\nKept.", "Kept.")).toEqual([
+      { parts: [{ text: "Gone.", change: "removed" }] },
+      { unchanged: 1 },
+    ]);
   });
   it("reads a stored revision only when it has every field", () => {
     expect(parseRevisionContent("{}")).toBeNull();
@@ -90,7 +114,7 @@ describe.each(providers)("story history on %s", (provider) => {
         restoredFrom: null,
         by: "Otto Other",
         at: at(5),
-        changed: "Headline, Slug, Status, Publication time",
+        changed: "Headline, Slug, Status, Publication date and time",
       },
       { number: 1, action: "Saved as draft", restoredFrom: null, by: "Eda Editor", at: at(0), changed: "" },
     ]);

@@ -395,5 +395,7 @@ describe.each(providers)("privacy on %s", (provider) => {
       );
       expect(JSON.parse((await run("export", "--email", "eve@example.com")).stdout).comments).toEqual([]);
     },
+    // Four CLI processes, each loading TypeScript: about 5 s alone, over 30 s on a busy two-core machine.
+    120_000,
   );
 });
