@@ -24,14 +24,19 @@ export async function saveStoryPhoto(
   now: Date = new Date(),
 ): Promise<{ message: string; addresses: StoryAddresses }> {
   authorize(staff, "stories");
+  // Before the (slow) re-encoding, so nothing is written for a story that is gone.
+  const found = await db.article.findUnique({
+    where: { id: storyId },
+    select: { leadPhoto: { select: { id: true } } },
+  });
+  if (!found) throw new Refusal("story-gone");
+  if (!photo && !found.leadPhoto) throw new Refusal("photo-missing");
   let processed: Awaited<ReturnType<typeof processPhoto>> | null = null;
   if (photo) {
     // Refused before reading it: the server already capped the post at 16 MB.
     if (photo.size > PHOTO_MAX_BYTES) throw new Refusal("photo-too-large");
     processed = await processPhoto(Buffer.from(await photo.arrayBuffer()));
   }
-  const existing = await db.storyPhoto.findUnique({ where: { articleId: storyId }, select: { id: true } });
-  if (!processed && !existing) throw new Refusal("photo-missing");
   if (processed) {
     for (const rendition of processed.renditions) {
       await store.put(mediaFileName(processed.hash, rendition.width, rendition.format), rendition.bytes);
@@ -54,7 +59,9 @@ export async function saveStoryPhoto(
           update: { ...words, ...image },
         });
       } else {
-        await tx.storyPhoto.update({ where: { articleId: storyId }, data: words });
+        // Removed meanwhile (another tab): there is nothing to put the words on.
+        const { count } = await tx.storyPhoto.updateMany({ where: { articleId: storyId }, data: words });
+        if (count === 0) throw new Refusal("photo-missing");
       }
       await recordAudit(
         tx,
