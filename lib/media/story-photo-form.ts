@@ -53,4 +53,7 @@ export const storyPhotoPost = z.object({
 });
 export type StoryPhotoPost = z.output<typeof storyPhotoPost>;
 
+/** The words of a photograph from an import file's front matter, checked as the form checks them. */
+export const photoWords = storyPhotoPost.pick({ alt: true, caption: true, credit: true });
+
 export const removeStoryPhotoPost = z.object({ storyId: recordId });
