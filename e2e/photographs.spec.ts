@@ -133,8 +133,9 @@ test.describe("a story's lead photograph", () => {
     for (const path of [
       jpegPath.replace(/[0-9a-f]{32}/, "0".repeat(32)),
       jpegPath.replace(".jpg", ".png"),
+      `${jpegPath}.part`,
       "/media/..%2F..%2Fpackage.json",
-      "/media/%2e%2e",
+      "/media/.%2Fpackage.json",
     ]) {
       const response = await reader.request.get(path, { maxRedirects: 0, failOnStatusCode: false });
       expect([400, 404], path).toContain(response.status());
