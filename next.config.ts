@@ -35,7 +35,9 @@ const config: NextConfig = {
     inlineCss: true,
     // Read when the server starts. Forms may also be posted from the host SITE_URL names; our
     // HTTP server refuses other origins with a 403 first (lib/server/post-screen.ts), by the same list.
-    serverActions: { allowedOrigins: allowedFormOrigins(process.env.SITE_URL) },
+    // 16 MB: a newsroom photograph (15 MB) and its words. Readers' posts stay at 1 MB: our
+    // server refuses anything larger outside /admin/ first (lib/server/early-answers.ts).
+    serverActions: { allowedOrigins: allowedFormOrigins(process.env.SITE_URL), bodySizeLimit: "16mb" },
   },
   // ?before=<story id> on a list is rewritten to a path, so every page of a list is cached like
   // the first. Section slugs are the top-level paths; the site's own (search, admin, about…) are left alone.

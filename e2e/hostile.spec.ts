@@ -52,6 +52,7 @@ const routes = (s: string) => [
   `/corrections/page/${s}`,
   `/corrections/${s}`,
   `/icons/${s}`,
+  `/media/${s}`,
   `/sitemap-${s}.xml`,
   `/search?q=${s}&page=${s}`,
   `/api/form-token?story=${s}`,

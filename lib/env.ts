@@ -13,6 +13,8 @@ const schema = z.object({
     .refine((zone) => isTimeZone(zone), "SITE_TIMEZONE must be an IANA time zone such as Europe/Berlin"),
   REVALIDATE_SECRET: z.string().min(16, "REVALIDATE_SECRET needs at least 16 characters").optional(),
   REDIS_URL: z.url().optional(),
+  // Where photographs are stored (lib/media/): relative to the working directory, or absolute.
+  MEDIA_DIR: z.string().min(1).default("data/media"),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")

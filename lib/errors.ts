@@ -89,6 +89,18 @@ export const refusals = {
     status: 409,
     message: "This revision cannot be restored: it was kept in a form this version cannot read.",
   },
+  "photo-missing": { status: 422, field: "photo", message: "Choose a photograph to upload." },
+  "photo-too-large": { status: 413, field: "photo", message: "The photograph is larger than 15 MB." },
+  "photo-unreadable": {
+    status: 422,
+    field: "photo",
+    message: "This file is not a JPEG, PNG, WebP or AVIF photograph.",
+  },
+  "photo-too-many-pixels": {
+    status: 422,
+    field: "photo",
+    message: "The photograph has more than 50 megapixels. Please upload a smaller one.",
+  },
   "note-needs-published-story": {
     status: 409,
     message: "Corrections and updates are added to published stories. Publish the story first.",

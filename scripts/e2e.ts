@@ -51,6 +51,8 @@ for (const provider of targets) {
   const distDir = `.next-e2e-${provider}`;
   // A real SMTP server for the delivery worker; specs read the .eml files it writes.
   const mailDir = mkdtempSync(path.join(tmpdir(), "dateline-mail-"));
+  // Photographs uploaded by the specs, thrown away with the run's database.
+  const mediaDir = mkdtempSync(path.join(tmpdir(), "dateline-media-"));
   const reportFile = path.join(tmpdir(), `dateline-e2e-${provider}-${process.pid}.json`);
   // Mail to @refused.test is refused for good, so the outbox has failed emails to retry.
   const sink = await startSmtpSink(0, { saveTo: mailDir, refuseRecipients: /@refused\.test$/ });
@@ -68,6 +70,7 @@ for (const provider of targets) {
     MAIL_FROM: "Dateline <news@dateline.test>",
     NEWSROOM_EMAIL: "desk@dateline.test",
     E2E_MAIL_DIR: mailDir,
+    MEDIA_DIR: mediaDir,
     E2E_REPORT_FILE: reportFile,
     // Tests speak as different visitors through X-Forwarded-For, as a trusted proxy would.
     TRUST_PROXY: "true",
@@ -107,6 +110,7 @@ for (const provider of targets) {
   } finally {
     await sink.stop();
     rmSync(mailDir, { recursive: true, force: true });
+    rmSync(mediaDir, { recursive: true, force: true });
     await temp.drop();
     rmSync(distDir, { recursive: true, force: true });
     rmSync(reportFile, { force: true });

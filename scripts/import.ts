@@ -6,6 +6,8 @@ const { env } = await import("../lib/env");
 const { createPrismaClient } = await import("../lib/database/create-client");
 const { importStoryFiles, describeFailure } = await import("../lib/import/import-story-files");
 const { requestRevalidation } = await import("../lib/cache/request-revalidation");
+const { diskMediaStore } = await import("../lib/media/media-store");
+const path = await import("node:path");
 
 const files = process.argv.slice(2).filter((arg) => arg !== "--");
 if (files.length === 0) {
@@ -18,18 +20,23 @@ const db = createPrismaClient(env.database);
 await (await import("../lib/articles/credit-slugs")).backfillCreditSlugs(db);
 const counts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
 const interactive = process.stderr.isTTY && files.length > 1;
-const { paths } = await importStoryFiles(db, files, (outcome, index) => {
-  const progress = `[${index + 1}/${files.length}]`;
-  if (outcome.ok) {
-    counts[outcome.result]++;
-    if (interactive) process.stderr.write(`\r${progress} ${outcome.result} ${outcome.slug}\x1b[K`);
-    else console.log(`${progress} ${outcome.result} ${outcome.slug}`);
-  } else {
-    counts.failed++;
-    if (interactive) process.stderr.write("\r\x1b[K");
-    console.error(`${progress} error ${describeFailure(outcome)}`);
-  }
-});
+const { paths } = await importStoryFiles(
+  db,
+  files,
+  (outcome, index) => {
+    const progress = `[${index + 1}/${files.length}]`;
+    if (outcome.ok) {
+      counts[outcome.result]++;
+      if (interactive) process.stderr.write(`\r${progress} ${outcome.result} ${outcome.slug}\x1b[K`);
+      else console.log(`${progress} ${outcome.result} ${outcome.slug}`);
+    } else {
+      counts.failed++;
+      if (interactive) process.stderr.write("\r\x1b[K");
+      console.error(`${progress} error ${describeFailure(outcome)}`);
+    }
+  },
+  diskMediaStore(path.resolve(env.MEDIA_DIR)),
+);
 if (interactive) process.stderr.write("\n");
 await db.$disconnect();
 

@@ -1,6 +1,7 @@
 import type { StoryView } from "@/lib/articles/story-view";
 import { wasUpdated } from "@/lib/dates/format-date";
 import { Dateline } from "./Dateline";
+import { LeadPhoto } from "./LeadPhoto";
 import { PublicationTime } from "./PublicationTime";
 import { StoryBody } from "./StoryBody";
 import { StoryNotes } from "./StoryNotes";
@@ -77,6 +78,7 @@ export function Story({
             </p>
           </div>
         </header>
+        {story.leadPhoto && <LeadPhoto photo={story.leadPhoto} />}
         <StoryBody markdown={story.body} />
         <StoryNotes notes={notes} timeZone={timeZone} />
         {story.tags.length > 0 && (

@@ -28,6 +28,8 @@ export type FormSpec<State extends AnyFormState, Schema extends z.ZodType, Conte
   schema: Schema;
   /** Posted fields that may repeat (ticked boxes), read as lists. */
   lists?: readonly string[];
+  /** Posted files (a photograph), handed to the schema as File objects; never handed back. */
+  files?: readonly string[];
   /** The longest value handed back (a story's body is long; a name is not). */
   maxValueLength?: number;
   /** What to say when the post fails checks on no field the form shows (a tampered hidden field). */
@@ -72,7 +74,7 @@ export function formAction<State extends AnyFormState, Schema extends z.ZodType,
     let state: FormState<Values, DoneOf<State>>;
     try {
       const context = await door.open();
-      const parsed = spec.schema.safeParse(postOf(form, spec.fields, spec.lists ?? []));
+      const parsed = spec.schema.safeParse(postOf(form, spec.fields, spec.lists ?? [], spec.files ?? []));
       if (!parsed.success) {
         const fieldErrors = fieldErrorsFrom<Values>(parsed.error, spec.fields);
         const nothingShown = Object.keys(fieldErrors).length === 0;
@@ -135,11 +137,16 @@ function postOf(
   form: FormData,
   fields: readonly string[],
   lists: readonly string[],
+  files: readonly string[],
 ): Record<string, unknown> {
   const post: Record<string, unknown> = {};
   for (const name of fields) post[name] = "";
   for (const [name, sent] of form) {
-    if (typeof sent !== "string") continue;
+    if (typeof sent !== "string") {
+      // A browser sends an empty file for a file input left empty: read as nothing chosen.
+      if (files.includes(name) && sent.size > 0) post[name] = sent;
+      continue;
+    }
     // Half a surrogate pair cannot reach the database driver (it fails the query): every form,
     // the newsroom's too, reads it as U+FFFD, as a browser would have sent it.
     const value = wellFormed(sent);

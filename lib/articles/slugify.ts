@@ -35,5 +35,19 @@ export const RESERVED_STORY_SLUGS: ReadonlySet<string> = new Set(["page", "befor
 
 /** Top-level paths the site answers itself: a section by one of these names would be unreachable. */
 export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
-  ...["about", "contact", "privacy", "search", "admin", "api", "share", "replies", "tag", "agency", "byline", "corrections"],
+  ...[
+    "about",
+    "contact",
+    "privacy",
+    "search",
+    "admin",
+    "api",
+    "share",
+    "replies",
+    "tag",
+    "agency",
+    "byline",
+    "corrections",
+    "media",
+  ],
 ]);

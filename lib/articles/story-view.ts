@@ -1,6 +1,7 @@
 import type { Article, Prisma } from "../generated/sqlite/client";
 import { readingMinutes } from "./plain-text";
 import { storyPath } from "./story-paths";
+import { storyPhotoSelect, storyPhotoView, type StoryPhotoView } from "../media/photo-view";
 
 /** The text and flags of a story as stored; the shared core of every story shape. */
 export type StoryText = Pick<
@@ -20,12 +21,15 @@ export type StoryView = StoryText & {
   publishedAt: Date;
   updatedAt: Date;
   readingMinutes: number;
+  /** The lead photograph, shown above the body, in link previews and feeds. */
+  leadPhoto?: StoryPhotoView | null;
 };
 
 /** The Prisma `include` that toStoryView needs. */
 export const storyInclude = {
   section: { select: { slug: true, name: true } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { slug: true, name: true } } } },
+  leadPhoto: { select: storyPhotoSelect },
 } as const;
 
 type StoryRow = Prisma.ArticleGetPayload<{ include: typeof storyInclude }>;
@@ -49,6 +53,7 @@ export function toStoryView(row: StoryRow): StoryView {
     updatedAt: row.updatedAt,
     readingMinutes: readingMinutes(row.body),
     commentsOpen: row.commentsOpen,
+    leadPhoto: row.leadPhoto ? storyPhotoView(row.leadPhoto) : null,
   };
 }
 

@@ -12,6 +12,7 @@ export const auditActions = {
   "story.publish-scheduled": "Published at its scheduled time",
   "story.correction": "Added a correction",
   "story.update": "Added an update",
+  "story.photo": "Changed the lead photograph",
   "comment.approve": "Approved a comment",
   "comment.spam": "Marked a comment as spam",
   "comment.trash": "Trashed a comment",

@@ -116,6 +116,8 @@ export const ROUTES_NOT_FROM_STORIES: Record<string, string> = {
   "(site)/%5Fpage/[page]":
     "/about and /contact (revalidated by the newsroom's page editor) and /privacy (written by code)",
   "logo.png": "the publisher logo: only the site's name",
+  "media/[file]":
+    "photographs by content hash: a file never changes, a new photograph has a new name (read per request)",
   icon: "the site's icon (an SVG file)",
   "apple-icon": "the site's icon for home screens, drawn from app/icon.svg",
   "icons/[file]": "the web app manifest's icons, drawn from app/icon.svg",

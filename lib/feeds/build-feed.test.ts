@@ -68,4 +68,25 @@ describe("feeds", () => {
     });
     expect(xml).toContain('href="https://news.example.com/world/atom.xml"');
   });
+
+  it("carries a story's lead photograph as an enclosure in RSS and Atom", async () => {
+    const leadPhoto = {
+      hash: "0123456789abcdef0123456789abcdef",
+      widths: [480, 800],
+      width: 800,
+      height: 600,
+      alt: "Smoke over the harbour",
+      caption: null,
+      credit: null,
+    };
+    const built = buildFeed({
+      ...spec,
+      stories: [story({ leadPhoto }), story({ id: 2, slug: "plain", href: "/world/plain" })],
+    });
+    const url = "https://news.example.com/media/0123456789abcdef0123456789abcdef-800.jpg";
+    const feed = await new Parser().parseString(built.rss2());
+    expect(feed.items[0]!.enclosure).toMatchObject({ url, type: "image/jpeg" });
+    expect(feed.items[1]!.enclosure).toBeUndefined();
+    expect(built.atom1()).toContain(`rel="enclosure" href="${url}"`);
+  });
 });

@@ -2,6 +2,7 @@ import { Feed } from "feed";
 import { formatDateline } from "../articles/dateline";
 import { excerptOf } from "../articles/plain-text";
 import type { StoryView } from "../articles/story-view";
+import { photoShareUrl } from "../media/photo-view";
 
 export type FeedSpec = {
   siteName: string;
@@ -57,6 +58,16 @@ export function buildFeed({
       published: story.publishedAt,
       author: story.byline ? [{ name: story.byline }] : undefined,
       category: [{ name: story.section.name }, ...story.tags.map((tag) => ({ name: tag.name }))],
+      // The lead photograph as an enclosure (RSS) and an enclosure link (Atom), as readers expect.
+      ...(story.leadPhoto
+        ? {
+            image: {
+              url: `${siteUrl}${photoShareUrl(story.leadPhoto)}`,
+              type: "image/jpeg",
+              title: story.leadPhoto.alt,
+            },
+          }
+        : {}),
     });
   }
   return feed;

@@ -1,8 +1,14 @@
 import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Refusal } from "../errors";
+import type { MediaStore } from "../media/media-store";
+import { mediaFileName } from "../media/media-name";
+import { processPhoto } from "../media/process-photo";
 import type { Database } from "../database/create-client";
 import { pathsShowingStory } from "../cache/story-derived-routes";
 import { parseStoryFile } from "./parse-story-file";
-import { saveStory, type SaveOutcome } from "./save-story";
+import { saveStory, type ImportedPhoto, type SaveOutcome } from "./save-story";
+import type { StoryDraft } from "./parse-story-file";
 
 export type FileOutcome =
   ({ file: string; ok: true } & SaveOutcome) | { file: string; ok: false; line: number; message: string };
@@ -16,6 +22,8 @@ export async function importStoryFiles(
   db: Database,
   files: string[],
   onOutcome: (outcome: FileOutcome, index: number) => void = () => {},
+  /** Where an `image:` photograph goes; a file naming one is refused without a store. */
+  store: MediaStore | null = null,
 ): Promise<{ outcomes: FileOutcome[]; paths: string[] }> {
   const outcomes: FileOutcome[] = [];
   const paths = new Set<string>();
@@ -23,8 +31,12 @@ export async function importStoryFiles(
     let outcome: FileOutcome;
     try {
       const parsed = parseStoryFile(await readFile(file));
-      if (parsed.ok) {
-        const saved = await saveStory(db, parsed.story);
+      const photo =
+        parsed.ok && parsed.story.image ? await importPhoto(file, parsed.story.image, store) : null;
+      if (photo && "message" in photo) {
+        outcome = { file, ok: false, line: 0, message: photo.message };
+      } else if (parsed.ok) {
+        const saved = await saveStory(db, parsed.story, new Date(), photo);
         outcome = { file, ok: true, ...saved };
         if (saved.result !== "unchanged")
           pathsShowingStory({ slugs: [saved.slug], sectionSlugs: saved.sectionSlugs }).forEach((p) =>
@@ -45,6 +57,43 @@ export async function importStoryFiles(
     onOutcome(outcome, index);
   }
   return { outcomes, paths: [...paths] };
+}
+
+/**
+ * Reads, checks and stores the photograph a story file names (relative to the file), before the
+ * story is saved: a bad photograph fails the file and writes nothing to the database.
+ */
+async function importPhoto(
+  file: string,
+  image: NonNullable<StoryDraft["image"]>,
+  store: MediaStore | null,
+): Promise<ImportedPhoto | { message: string }> {
+  if (!store) return { message: "image: photographs are not imported here" };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.resolve(path.dirname(file), image.path));
+  } catch {
+    return { message: `image: cannot read ${image.path}` };
+  }
+  try {
+    const processed = await processPhoto(bytes);
+    for (const rendition of processed.renditions) {
+      await store.put(mediaFileName(processed.hash, rendition.width, rendition.format), rendition.bytes);
+    }
+    const { hash, width, height } = processed;
+    return {
+      hash,
+      width,
+      height,
+      widths: processed.widths.join(","),
+      alt: image.alt,
+      caption: image.caption,
+      credit: image.credit,
+    };
+  } catch (error) {
+    if (error instanceof Refusal) return { message: `image: ${error.message}` };
+    throw error;
+  }
 }
 
 /** "file:line: message" the way compilers print it, so editors can jump there. */

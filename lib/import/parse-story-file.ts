@@ -5,6 +5,7 @@ import { escapeMarkdown } from "../articles/plain-text";
 import { slugify } from "../articles/slugify";
 import type { StoryText } from "../articles/story-view";
 import { frontMatter, storyFields, type FrontMatter } from "../validation/story";
+import { photoWords } from "../media/story-photo-form";
 
 /** A story read from a file, ready to be stored. Dates left null are decided at import time. */
 export type StoryDraft = StoryText & {
@@ -12,6 +13,8 @@ export type StoryDraft = StoryText & {
   tags: string[];
   publishedAt: Date | null;
   updatedAt: Date | null;
+  /** The lead photograph named by `image:`, its path as written (relative to the story file). */
+  image?: { path: string; alt: string; caption: string | null; credit: string | null } | null;
 };
 
 export type ParsedStoryFile = { ok: true; story: StoryDraft } | { ok: false; line: number; message: string };
@@ -119,10 +122,33 @@ export function parseStoryFile(content: Uint8Array | string): ParsedStoryFile {
     return fail(line, issue.message);
   }
 
+  let image: StoryDraft["image"] = null;
+  if (meta.image || meta.image_alt || meta.image_caption || meta.image_credit) {
+    if (!meta.image)
+      return fail(
+        frontMatterLine(lines, "image_alt"),
+        "image_alt and the rest need image: the photograph's path",
+      );
+    const words = photoWords.safeParse({
+      alt: meta.image_alt ?? "",
+      caption: meta.image_caption ?? "",
+      credit: meta.image_credit ?? "",
+    });
+    if (!words.success) {
+      const issue = words.error.issues[0]!;
+      const key = `image_${String(issue.path[0])}` as const;
+      // A missing image_alt is a mistake on the image: line.
+      const line = frontMatterLine(lines, key in meta ? key : "image");
+      return fail(line, `${key}: ${issue.message}`);
+    }
+    image = { path: meta.image, ...words.data };
+  }
+
   return {
     ok: true,
     story: {
       ...story.data,
+      image,
       publishedAt: meta.date ?? null,
       updatedAt: meta.updated ?? null,
       commentsOpen: meta.comments !== "closed",

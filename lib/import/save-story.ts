@@ -9,6 +9,18 @@ import { recordAudit, type AuditActor } from "../audit/record-audit";
 /** Imports are the command line's (npm run import, the demo content). */
 const IMPORTER: AuditActor = { system: "Command line" };
 import type { StoryDraft } from "./parse-story-file";
+import type { Transaction } from "../database/create-client";
+
+/** A lead photograph already checked and stored (lib/media/), with its words, for saveStory. */
+export type ImportedPhoto = {
+  hash: string;
+  widths: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+};
 
 export type SaveOutcome = {
   result: "created" | "updated" | "unchanged";
@@ -25,6 +37,7 @@ export async function saveStory(
   db: Database,
   draft: StoryDraft,
   now: Date = new Date(),
+  photo: ImportedPhoto | null = null,
 ): Promise<SaveOutcome> {
   return retryWrite(() =>
     db.$transaction(async (tx) => {
@@ -84,6 +97,7 @@ export async function saveStory(
           by: null,
           at: now,
         });
+        await savePhoto(tx, created.id, draft.headline, photo, now);
         return { result: "created", slug: draft.slug, sectionSlugs: [section.slug] };
       }
 
@@ -97,7 +111,9 @@ export async function saveStory(
         ) &&
         (!draft.updatedAt || existing.updatedAt.getTime() === draft.updatedAt.getTime());
       const sectionSlugs = [...new Set([existing.section.slug, section.slug])];
-      if (same) return { result: "unchanged", slug: draft.slug, sectionSlugs };
+      // A file without image: leaves a photograph the newsroom uploaded alone.
+      const photoChanged = await savePhoto(tx, existing.id, draft.headline, photo, now);
+      if (same) return { result: photoChanged ? "updated" : "unchanged", slug: draft.slug, sectionSlugs };
 
       await recordEarlierRevision(tx, existing);
       await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
@@ -127,4 +143,26 @@ export async function saveStory(
       return { result: "updated", slug: draft.slug, sectionSlugs };
     }, transactionOptions),
   );
+}
+
+/** Sets the story's lead photograph from the file when it differs; says whether it did. */
+async function savePhoto(
+  tx: Transaction,
+  articleId: number,
+  headline: string,
+  photo: ImportedPhoto | null,
+  now: Date,
+): Promise<boolean> {
+  if (!photo) return false;
+  const stored = await tx.storyPhoto.findUnique({ where: { articleId } });
+  const keys = Object.keys(photo) as Array<keyof ImportedPhoto>;
+  if (stored && keys.every((key) => stored[key] === photo[key])) return false;
+  await tx.storyPhoto.upsert({ where: { articleId }, create: { articleId, ...photo }, update: photo });
+  await recordAudit(
+    tx,
+    IMPORTER,
+    { action: "story.photo", subjectId: articleId, summary: `${headline}: photograph (${photo.alt})` },
+    now,
+  );
+  return true;
 }

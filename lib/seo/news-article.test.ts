@@ -59,6 +59,28 @@ describe("NewsArticle structured data", () => {
     });
   });
 
+  it("lists the lead photograph first, with its size and credit, then the generated card", () => {
+    const leadPhoto = {
+      hash: "0123456789abcdef0123456789abcdef",
+      widths: [480, 800, 1200],
+      width: 1200,
+      height: 800,
+      alt: "Smoke over the harbour",
+      caption: null,
+      credit: "Photo: Jane Roe / AFP",
+    };
+    expect(newsArticleJsonLd({ ...story, leadPhoto }, { name: "D", url: "https://x" }).image).toEqual([
+      {
+        "@type": "ImageObject",
+        url: "https://x/media/0123456789abcdef0123456789abcdef-1200.jpg",
+        width: 1200,
+        height: 800,
+        creditText: "Photo: Jane Roe / AFP",
+      },
+      "https://x/world/no-progress/opengraph-image",
+    ]);
+  });
+
   it("cannot be closed early by text in the story", () => {
     const text = jsonLdText(
       newsArticleJsonLd(

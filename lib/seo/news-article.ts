@@ -2,6 +2,7 @@ import { formatDateline } from "../articles/dateline";
 import { excerptOf } from "../articles/plain-text";
 import type { StoryView } from "../articles/story-view";
 import type { StoryNoteView } from "../corrections/story-notes";
+import { photoShareUrl } from "../media/photo-view";
 
 type Site = { name: string; url: string };
 
@@ -35,7 +36,22 @@ export function newsArticleJsonLd(story: StoryView & { notes?: StoryNoteView[] }
     url,
     articleSection: story.section.name,
     keywords: story.tags.map((tag) => tag.name),
-    image: [`${url}/opengraph-image`],
+    // The lead photograph first (search engines prefer a real one), then the generated card.
+    image: [
+      ...(story.leadPhoto
+        ? [
+            {
+              "@type": "ImageObject",
+              url: `${site.url}${photoShareUrl(story.leadPhoto)}`,
+              width: story.leadPhoto.width,
+              height: story.leadPhoto.height,
+              ...(story.leadPhoto.caption ? { caption: story.leadPhoto.caption } : {}),
+              ...(story.leadPhoto.credit ? { creditText: story.leadPhoto.credit } : {}),
+            },
+          ]
+        : []),
+      `${url}/opengraph-image`,
+    ],
     isAccessibleForFree: true,
     // schema.org's own property for a story's published corrections, so machines find them.
     ...(corrections.length > 0

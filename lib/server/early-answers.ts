@@ -4,6 +4,11 @@ import { answerWithPlainPage } from "./plain-page";
 
 /** Next's own limit for server-action bodies (serverActions.bodySizeLimit, 1 MB by default). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The newsroom's limit (a photograph of up to 15 MB and its words); next.config.ts sets Next's
+ * to the same. Readers' posts keep the 1 MB one: only paths under /admin/ get this.
+ */
+export const MAX_NEWSROOM_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
  * Requests no page of ours can answer well, answered before Next sees them: a broken address
@@ -45,7 +50,8 @@ export function answerEarly(
     req.resume();
     return true;
   }
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+  const limit = req.url?.startsWith("/admin/") ? MAX_NEWSROOM_BODY_BYTES : MAX_BODY_BYTES;
+  if (Number(req.headers["content-length"] ?? 0) > limit) {
     answerWithPlainPage(
       res,
       413,

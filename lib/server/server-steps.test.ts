@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { noteDatabaseFailure, noteDatabaseSuccess } from "../database/unavailable";
-import { answerEarly, MAX_BODY_BYTES } from "./early-answers";
+import { answerEarly, MAX_BODY_BYTES, MAX_NEWSROOM_BODY_BYTES } from "./early-answers";
 import { settleFinalStatus } from "./final-status";
 import { answerProbe } from "./probes";
 import { applySecurityHeaders, isHttpsSite, securityHeaders } from "./security-headers";
@@ -96,6 +96,15 @@ describe("answerEarly", () => {
     expect(huge.status).toBe(413);
     // The three early answers; the plain GET went on to Next.
     expect(answered).toEqual(["/world/%ff%fe", "/world", "/world"]);
+  });
+
+  it("lets the newsroom post a photograph of up to 16 MB, and no more", async () => {
+    const url = await start();
+    const photo = "x".repeat(MAX_BODY_BYTES * 2);
+    expect((await fetch(`${url}/admin/stories/1`, { method: "POST", body: photo })).status).toBe(200);
+    expect((await fetch(`${url}/world`, { method: "POST", body: photo })).status).toBe(413);
+    const tooLarge = "x".repeat(MAX_NEWSROOM_BODY_BYTES + 1);
+    expect((await fetch(`${url}/admin/stories/1`, { method: "POST", body: tooLarge })).status).toBe(413);
   });
 });
 

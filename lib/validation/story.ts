@@ -58,5 +58,10 @@ export const frontMatter = z.strictObject({
     .optional(),
   format: z.enum(["text", "markdown"]).optional(),
   comments: z.enum(["open", "closed"]).optional(),
+  // The lead photograph: a path relative to the story file, and its words (alt text required).
+  image: z.string().trim().min(1).optional(),
+  image_alt: z.string().optional(),
+  image_caption: z.string().optional(),
+  image_credit: z.string().optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatter>;

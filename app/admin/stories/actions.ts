@@ -16,6 +16,14 @@ import { saveFromEditor } from "@/lib/newsroom/save-from-editor";
 import { restorePost, restoreRevision } from "@/lib/newsroom/story-history";
 import { storyFormFields, storyPost, type StoryFormState } from "@/lib/newsroom/story-form";
 import { positiveInteger } from "@/lib/validation/query-params";
+import { mediaStore } from "@/lib/media/app-media-store";
+import { removeStoryPhoto, saveStoryPhoto } from "@/lib/media/story-photo";
+import {
+  removeStoryPhotoPost,
+  storyPhotoFields,
+  storyPhotoPost,
+  type StoryPhotoFormState,
+} from "@/lib/media/story-photo-form";
 
 /** Every button of the story editor: Preview, Save draft, Publish, Schedule, Unpublish. */
 export const saveStoryAction: FormAction<StoryFormState> = newsroomAction("stories", {
@@ -66,4 +74,35 @@ export const restoreRevisionAction = redirectAfter(
       state.status === "done" ? "done" : state.status === "refused" ? state.code : "invalid-input";
     return `/admin/stories/${storyId}/history?restore=${outcome}&number=${positiveInteger(state.values.number) ?? ""}`;
   },
+);
+
+/** Upload or change the story's lead photograph and its words; alt text is required. */
+export const saveStoryPhotoAction: FormAction<StoryPhotoFormState> = newsroomAction("stories", {
+  name: "save story photo",
+  fields: storyPhotoFields,
+  files: ["photo"],
+  kept: ["storyId"],
+  schema: storyPhotoPost,
+  run: async (input, { db, staff }) => {
+    const saved = await saveStoryPhoto(db, staff, mediaStore, input);
+    revalidatePaths(pathsShowingStory(saved.addresses));
+    return { message: saved.message, values: { photo: "" } };
+  },
+});
+
+/** "Remove photograph": back to the story's edit page, which then shows no photograph. */
+export const removeStoryPhotoAction = redirectAfter(
+  newsroomAction<FormState<{ storyId: string }>, typeof removeStoryPhotoPost>("stories", {
+    name: "remove story photo",
+    fields: [],
+    kept: ["storyId"],
+    schema: removeStoryPhotoPost,
+    run: async (input, { db, staff }) => {
+      const removed = await removeStoryPhoto(db, staff, input);
+      revalidatePaths(pathsShowingStory(removed.addresses));
+      return {};
+    },
+  }),
+  (state) =>
+    `/admin/stories/${positiveInteger(state.values.storyId) ?? 0}?photo=${state.status === "done" ? "removed" : "not-removed"}#photo-heading`,
 );

@@ -9,6 +9,7 @@ import type { StoryView } from "@/lib/articles/story-view";
 import { commentsPagePath } from "@/lib/articles/story-paths";
 import { excerptOf } from "@/lib/articles/plain-text";
 import { pageAlternates } from "@/lib/seo/alternates";
+import { photoShareUrl } from "@/lib/media/photo-view";
 import { newsArticleJsonLd } from "@/lib/seo/news-article";
 import { JsonLd } from "@/components/site/JsonLd";
 import { formSecret } from "@/lib/comments/form-secret";
@@ -51,6 +52,21 @@ export async function storyMetadata(params: StoryParams, { index = true } = {}):
       section: story.section.name,
       tags: story.tags.map((tag) => tag.name),
       ...(story.byline ? { authors: [story.byline] } : {}),
+      // With a lead photograph, link previews show it instead of the generated card: a page's
+      // own openGraph.images takes the place of the opengraph-image file's.
+      ...(story.leadPhoto
+        ? {
+            images: [
+              {
+                url: photoShareUrl(story.leadPhoto),
+                width: story.leadPhoto.width,
+                height: story.leadPhoto.height,
+                alt: story.leadPhoto.alt,
+                type: "image/jpeg",
+              },
+            ],
+          }
+        : {}),
     },
     twitter: { card: "summary_large_image", title: story.headline, description },
     ...(index ? {} : { robots: { index: false } }),

@@ -9,9 +9,17 @@ import { savedMessages } from "@/lib/newsroom/story-form";
 import { StoryNoteForm } from "@/components/admin/StoryNoteForm";
 import { formatShortDateTime } from "@/lib/dates/format-date";
 import { noteLabels } from "@/lib/corrections/story-notes";
-import { addStoryNoteAction, saveStoryAction } from "../actions";
+import { StoryPhotoForm } from "@/components/admin/StoryPhotoForm";
+import { buttonClass } from "@/components/admin/styles";
+import { photoShareUrl } from "@/lib/media/photo-view";
+import {
+  addStoryNoteAction,
+  removeStoryPhotoAction,
+  saveStoryAction,
+  saveStoryPhotoAction,
+} from "../actions";
 import { listSections } from "@/lib/data/reader";
-import { getStoryForEditing, listNotesForEditing } from "@/lib/data/newsroom";
+import { getStoryForEditing, getStoryPhotoForEditing, listNotesForEditing } from "@/lib/data/newsroom";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -20,7 +28,7 @@ export default async function EditStoryPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; photo?: string }>;
 }) {
   const { id: raw } = await params;
   const id = positiveInteger(raw) ?? 0;
@@ -28,8 +36,9 @@ export default async function EditStoryPage({
   const staff = await staffForPage("stories", path);
   const story = id ? await getStoryForEditing(staff, id) : null;
   if (!story) notFound();
-  const { saved } = await searchParams;
+  const { saved, photo: photoOutcome } = await searchParams;
   const notes = await listNotesForEditing(staff, id);
+  const photo = await getStoryPhotoForEditing(staff, id);
   const notice =
     saved && saved in savedMessages ? savedMessages[saved as keyof typeof savedMessages] : undefined;
   return (
@@ -53,6 +62,41 @@ export default async function EditStoryPage({
         permalink={path}
         notice={notice}
       />
+      <section aria-labelledby="photo-heading" className="mt-12">
+        <h2 id="photo-heading" className="text-2xl font-bold">
+          Lead photograph
+        </h2>
+        <p className="mt-1">Shown above the story, in link previews and in the feeds. Saved on its own.</p>
+        {photoOutcome === "removed" && (
+          <p role="status" className="mt-4 border-l-4 border-[#2f6f3e] p-2 dark:border-[#7fd08f]">
+            The photograph is removed from the story.
+          </p>
+        )}
+        {photo && (
+          <div className="mt-4 flex flex-wrap items-end gap-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a stored rendition, already sized */}
+            <img
+              src={photoShareUrl(photo)}
+              alt={photo.alt}
+              width={240}
+              height={Math.round((240 * photo.height) / photo.width)}
+            />
+            <form action={removeStoryPhotoAction}>
+              <input type="hidden" name="storyId" value={id} />
+              <button type="submit" className={buttonClass("danger")}>
+                Remove photograph
+              </button>
+            </form>
+          </div>
+        )}
+        <StoryPhotoForm
+          action={saveStoryPhotoAction}
+          storyId={id}
+          permalink={path}
+          hasPhoto={photo !== null}
+          initial={{ alt: photo?.alt ?? "", caption: photo?.caption ?? "", credit: photo?.credit ?? "" }}
+        />
+      </section>
       <section aria-labelledby="notes-heading" className="mt-12">
         <h2 id="notes-heading" className="text-2xl font-bold">
           Corrections and updates
