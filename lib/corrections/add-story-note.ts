@@ -7,9 +7,8 @@ import { retryWrite, transactionOptions } from "../database/retry-write";
 import { Refusal } from "../errors";
 import { storyNoteKinds } from "../statuses";
 import { CONTROL_CHARACTERS } from "../validation/control-characters";
-import { withoutDirectionControls } from "../validation/invisible-characters";
+import { asOneParagraph } from "../validation/invisible-characters";
 import { recordId } from "../validation/record-id";
-import { wellFormed } from "../validation/well-formed";
 import { noteLabels } from "./story-notes";
 import { recordAudit } from "../audit/record-audit";
 
@@ -30,11 +29,7 @@ export const storyNotePost = z.object({
   // One paragraph of plain text: line breaks become spaces, as a browser would show them anyway.
   text: z
     .string()
-    .transform((text) =>
-      withoutDirectionControls(wellFormed(text))
-        .replace(/\s*[\r\n]+\s*/g, " ")
-        .trim(),
-    )
+    .transform(asOneParagraph)
     .pipe(
       z
         .string()

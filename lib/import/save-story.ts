@@ -1,4 +1,4 @@
-import type { Database } from "../database/create-client";
+import type { Database, Transaction } from "../database/create-client";
 import { slugify } from "../articles/slugify";
 import { creditSlugs } from "../articles/credit-slugs";
 import { upsertTags } from "../articles/upsert-tags";
@@ -8,8 +8,13 @@ import { recordAudit, type AuditActor } from "../audit/record-audit";
 
 /** Imports are the command line's (npm run import, the demo content). */
 const IMPORTER: AuditActor = { system: "Command line" };
+
+/** An import is a save like the editor's: a revision of the story and a line in the audit log. */
+async function recordImport(tx: Transaction, articleId: number, number: number, headline: string, at: Date) {
+  await recordAudit(tx, IMPORTER, { action: "story.import", subjectId: articleId, summary: headline }, at);
+  await recordRevision(tx, { articleId, number, action: "import", by: null, at });
+}
 import type { StoryDraft } from "./parse-story-file";
-import type { Transaction } from "../database/create-client";
 
 /** A lead photograph already checked and stored (lib/media/), with its words, for saveStory. */
 export type ImportedPhoto = {
@@ -84,19 +89,7 @@ export async function saveStory(
             tags: { create: tagRows },
           },
         });
-        await recordAudit(
-          tx,
-          IMPORTER,
-          { action: "story.import", subjectId: created.id, summary: draft.headline },
-          now,
-        );
-        await recordRevision(tx, {
-          articleId: created.id,
-          number: created.revision,
-          action: "import",
-          by: null,
-          at: now,
-        });
+        await recordImport(tx, created.id, created.revision, draft.headline, now);
         await savePhoto(tx, created.id, draft.headline, photo, now);
         return { result: "created", slug: draft.slug, sectionSlugs: [section.slug] };
       }
@@ -127,19 +120,7 @@ export async function saveStory(
           tags: { create: tagRows },
         },
       });
-      await recordAudit(
-        tx,
-        IMPORTER,
-        { action: "story.import", subjectId: existing.id, summary: draft.headline },
-        now,
-      );
-      await recordRevision(tx, {
-        articleId: existing.id,
-        number: updated.revision,
-        action: "import",
-        by: null,
-        at: now,
-      });
+      await recordImport(tx, existing.id, updated.revision, draft.headline, now);
       return { result: "updated", slug: draft.slug, sectionSlugs };
     }, transactionOptions),
   );

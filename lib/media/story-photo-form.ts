@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { FormState } from "../actions/form-state";
 import { CONTROL_CHARACTERS } from "../validation/control-characters";
-import { withoutDirectionControls } from "../validation/invisible-characters";
+import { asOneParagraph } from "../validation/invisible-characters";
 import { recordId } from "../validation/record-id";
-import { wellFormed } from "../validation/well-formed";
 
 export const PHOTO_ALT_MAX = 300;
 export const PHOTO_CAPTION_MAX = 600;
@@ -25,11 +24,7 @@ export type StoryPhotoFormState = FormState<StoryPhotoValues, { message: string 
 const line = (label: string, max: number) =>
   z
     .string()
-    .transform((text) =>
-      withoutDirectionControls(wellFormed(text))
-        .replace(/\s*[\r\n]+\s*/g, " ")
-        .trim(),
-    )
+    .transform(asOneParagraph)
     .pipe(
       z
         .string()

@@ -1,3 +1,5 @@
+import { wellFormed } from "./well-formed";
+
 /**
  * Characters that change how text around them is shown without being seen themselves.
  * Bidirectional embeddings, overrides and isolates can make a name read backwards
@@ -29,4 +31,14 @@ export function withoutInvisibleCharacters(name: string): string {
  */
 export function withoutDirectionControls(text: string): string {
   return text.replace(BIDI_CONTROLS, "").replace(/\ufeff/gu, "");
+}
+
+/**
+ * One paragraph of plain text as typed into a newsroom field: well-formed, without direction
+ * controls, its line breaks read as the spaces a browser would show, trimmed.
+ */
+export function asOneParagraph(text: string): string {
+  return withoutDirectionControls(wellFormed(text))
+    .replace(/\s*[\r\n]+\s*/g, " ")
+    .trim();
 }
