@@ -1,5 +1,5 @@
-import { noteLabels, type StoryNoteView } from "@/lib/corrections/story-notes";
-import { formatShortDate } from "@/lib/dates/format-date";
+import type { StoryNoteView } from "@/lib/corrections/story-notes";
+import { StoryNoteText } from "./StoryNoteText";
 
 /**
  * The story's corrections and updates at its foot, oldest first: "Correction, 2 December 2026:
@@ -24,12 +24,7 @@ export function StoryNotes({ notes, timeZone }: { notes: StoryNoteView[]; timeZo
       <ul className="space-y-2">
         {notes.map((note) => (
           <li key={`${note.createdAt.toISOString()}-${note.text}`}>
-            <strong>
-              {noteLabels[note.kind]},{" "}
-              <time dateTime={note.createdAt.toISOString()}>{formatShortDate(note.createdAt, timeZone)}</time>
-              :
-            </strong>{" "}
-            {note.text}
+            <StoryNoteText note={note} timeZone={timeZone} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { Pagination } from "@/components/ui/Pagination";
 import type { CorrectionListing } from "@/lib/corrections/story-notes";
-import { formatShortDate } from "@/lib/dates/format-date";
+import { StoryNoteText } from "@/components/article/StoryNoteText";
 
 /** The corrections page: what the newsroom got wrong and put right, newest first. */
 export function CorrectionsList({
@@ -42,14 +42,11 @@ export function CorrectionsList({
                 </a>
               </h2>
               <p className="mt-2">
-                <strong className="font-sans text-sm">
-                  Correction,{" "}
-                  <time dateTime={correction.createdAt.toISOString()}>
-                    {formatShortDate(correction.createdAt, timeZone)}
-                  </time>
-                  :
-                </strong>{" "}
-                {correction.text}
+                <StoryNoteText
+                  note={{ ...correction, kind: "correction" }}
+                  timeZone={timeZone}
+                  labelClassName="font-sans text-sm"
+                />
               </p>
             </li>
           ))}
