@@ -1,7 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
 import pg from "pg";
 import { createPrismaClient, type Database } from "../database/create-client";
 import { parseDatabaseUrl } from "../database/database-url";
@@ -25,6 +34,11 @@ export function postgresAnswers(): Promise<boolean> {
 /**
  * A migrated, empty database of the given kind that the caller drops when done; with
  * `migrated: false`, one with no tables at all (for SQLite, no file until the first query).
+ *
+ * Migrating takes seconds (`prisma migrate deploy` is a child process) and the suite makes
+ * dozens of databases, so each kind is migrated once per set of migrations, into a template
+ * named by their content, and copied from then on: a file copy for SQLite, `CREATE DATABASE …
+ * TEMPLATE` for PostgreSQL. A changed migration gets a new template.
  */
 export async function createTemporaryDatabase(
   provider: "sqlite" | "postgresql",
@@ -32,8 +46,9 @@ export async function createTemporaryDatabase(
 ): Promise<TemporaryDatabase> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), "dateline-test-"));
-    const url = `file:${path.join(dir, "test.db")}`;
-    if (migrated) runMigrations(parseDatabaseUrl(url), url);
+    const file = path.join(dir, "test.db");
+    const url = `file:${file}`;
+    if (migrated) copyFileSync(sqliteTemplate(), file);
     const db = createPrismaClient(parseDatabaseUrl(url));
     return {
       url,
@@ -45,13 +60,13 @@ export async function createTemporaryDatabase(
     };
   }
   const name = `dateline_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  if (migrated) runMigrations(parseDatabaseUrl(url.toString()), url.toString());
-  const db = createPrismaClient(parseDatabaseUrl(url.toString()));
+  await adminQuery(
+    migrated ? `CREATE DATABASE ${name} TEMPLATE ${await postgresTemplate()}` : `CREATE DATABASE ${name}`,
+  );
+  const url = databaseUrl(name);
+  const db = createPrismaClient(parseDatabaseUrl(url));
   return {
-    url: url.toString(),
+    url,
     db,
     drop: async () => {
       await db.$disconnect();
@@ -60,12 +75,72 @@ export async function createTemporaryDatabase(
   };
 }
 
-// Database names cannot be bound parameters; `name` above is ours, made of hex digits only.
-async function adminQuery(sql: string): Promise<void> {
+/** A short hash of every migration of both databases: the templates' names. */
+function migrationsKey(): string {
+  const hash = createHash("sha256");
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .flatMap((entry) =>
+        entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+      )
+      .sort();
+  for (const file of [...files("prisma/migrations"), ...files("prisma/postgres/migrations")]) {
+    hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function sqliteTemplate(): string {
+  const template = path.join(tmpdir(), `dateline-template-${migrationsKey()}.db`);
+  if (existsSync(template)) return template;
+  const dir = mkdtempSync(path.join(tmpdir(), "dateline-template-build-"));
+  const file = path.join(dir, "template.db");
+  runMigrations(parseDatabaseUrl(`file:${file}`), `file:${file}`);
+  // Everything into the main file, so that a copy of that one file is the whole database.
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  sqlite.close();
+  // A rename is atomic: a test running at the same time sees no template or a whole one.
+  renameSync(file, template);
+  rmSync(dir, { recursive: true, force: true });
+  return template;
+}
+
+let postgresTemplateName: Promise<string> | undefined;
+
+function postgresTemplate(): Promise<string> {
+  postgresTemplateName ??= makePostgresTemplate();
+  return postgresTemplateName;
+}
+
+async function makePostgresTemplate(): Promise<string> {
+  const template = `dateline_template_${migrationsKey()}`;
+  const found = await adminQuery(`SELECT 1 FROM pg_database WHERE datname = $1`, [template]);
+  if (found.rowCount) return template;
+  const building = `dateline_template_build_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE ${building}`);
+  runMigrations(parseDatabaseUrl(databaseUrl(building)), databaseUrl(building));
+  try {
+    // Atomic, like the SQLite rename; if another run made the template meanwhile, theirs serves.
+    await adminQuery(`ALTER DATABASE ${building} RENAME TO ${template}`);
+  } catch {
+    await adminQuery(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+  }
+  return template;
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+// Database names cannot be bound parameters; the names above are ours, made of hex digits only.
+async function adminQuery(sql: string, values: unknown[] = []): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: postgresAdminUrl });
   await client.connect();
   try {
-    await client.query(sql);
+    return await client.query(sql, values);
   } finally {
     await client.end();
   }
