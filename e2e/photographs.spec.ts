@@ -18,13 +18,17 @@ async function cameraJpeg(): Promise<Buffer> {
     .toBuffer();
 }
 
-async function publishStory(page: Page, headline: string): Promise<string> {
+async function publishStory(
+  page: Page,
+  headline: string,
+  body = "Smoke rose over the harbour on Tuesday.",
+): Promise<string> {
   await page.goto("/admin/stories/new");
   await page.getByLabel("Headline", { exact: true }).fill(headline);
   await page.getByLabel("Place", { exact: true }).fill("Hamburg");
   await page.getByLabel("Agency", { exact: true }).fill("AFP");
   await page.getByLabel("Section", { exact: true }).selectOption("world");
-  await page.getByLabel("Body", { exact: true }).fill("Smoke rose over the harbour on Tuesday.");
+  await page.getByLabel("Body", { exact: true }).fill(body);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/stories\/\d+\?saved=publish/);
   return `/world/${headline
@@ -148,6 +152,73 @@ test.describe("a story's lead photograph", () => {
       await reader.goto(href);
       await expect(figure).toHaveCount(0, { timeout: 500 });
     }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
+    await context.close();
+  });
+});
+
+test.describe("photographs in a story's body", () => {
+  test("an editor adds one without JavaScript and places it with [Photo 1]; readers get it lazily, in place", async ({
+    browser,
+  }) => {
+    test.slow();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const editor = await context.newPage();
+    await asNewVisitor(editor);
+    await signIn(editor, "editor", "/admin/stories");
+    const headline = unique("Cranes at the quay");
+    const href = await publishStory(
+      editor,
+      headline,
+      "The cranes stopped at dawn.\n\n[Photo 1]\n\nWork resumed by noon.",
+    );
+    const section = editor.getByRole("region", { name: "Photographs in the body" });
+    const form = section.getByRole("form", { name: "Add a photograph to the body" });
+    const upload = { name: "quay.jpg", mimeType: "image/jpeg", buffer: await cameraJpeg() };
+
+    // No alt text: refused, the credit typed is kept.
+    await form.getByLabel("Photograph", { exact: true }).setInputFiles(upload);
+    await form.getByLabel("Credit").fill("Photo: Jan Kran / AFP");
+    await form.getByRole("button", { name: "Upload the photograph" }).click();
+    await expect(problems(editor)).toContainText("Describe the photograph for people who cannot see it.");
+    await expect(form.getByLabel("Credit")).toHaveValue("Photo: Jan Kran / AFP");
+
+    await form.getByLabel("Photograph", { exact: true }).setInputFiles(upload);
+    await form.getByLabel("Alt text").fill("Two idle cranes over an empty quay");
+    await form.getByRole("button", { name: "Upload the photograph" }).click();
+    await expect(form.getByRole("status")).toContainText(
+      "Photo 1 is saved. Put a line reading [Photo 1] in the body",
+    );
+    await expect(section.getByRole("heading", { name: "Photo 1", exact: true })).toBeVisible();
+    await expect(section).toContainText("Placed in the body by the line [Photo 1].");
+
+    const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await asNewVisitor(reader);
+    const figure = reader.locator("article figure");
+    await expect(async () => {
+      await reader.goto(href);
+      await expect(figure).toHaveCount(1, { timeout: 500 });
+    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
+    const image = figure.locator("picture img");
+    await expect(image).toHaveAttribute("alt", "Two idle cranes over an empty quay");
+    await expect(image).toHaveAttribute("loading", "lazy");
+    await expect(image).toHaveAttribute("width", "1600");
+    await expect(image).toHaveAttribute("height", "960");
+    await expect(figure.locator("figcaption")).toHaveText("Photo: Jan Kran / AFP");
+    // Between the paragraphs that surround its line, and the line itself is not shown.
+    const body = await reader.locator("article").innerHTML();
+    expect(body.indexOf("The cranes stopped at dawn.")).toBeLessThan(body.indexOf("<figure"));
+    expect(body.indexOf("<figure")).toBeLessThan(body.indexOf("Work resumed by noon."));
+    await expect(reader.locator("article")).not.toContainText("[Photo 1]");
+
+    // Removed: the line stays in the body and shows nothing.
+    await section.getByRole("button", { name: "Remove photo 1" }).click();
+    await expect(editor.getByRole("status").first()).toContainText("The photograph is removed.");
+    await expect(async () => {
+      await reader.goto(href);
+      await expect(figure).toHaveCount(0, { timeout: 500 });
+    }).toPass({ timeout: REVALIDATED_WITHIN_MS, intervals: [250] });
+    await expect(reader.locator("article")).toContainText("Work resumed by noon.");
+    await expect(reader.locator("article")).not.toContainText("[Photo 1]");
     await context.close();
   });
 });

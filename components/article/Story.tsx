@@ -1,11 +1,12 @@
 import type { StoryView } from "@/lib/articles/story-view";
 import { wasUpdated } from "@/lib/dates/format-date";
 import { Dateline } from "./Dateline";
-import { LeadPhoto } from "./LeadPhoto";
+import { Photo } from "./Photo";
 import { PublicationTime } from "./PublicationTime";
 import { StoryBody } from "./StoryBody";
 import { StoryNotes } from "./StoryNotes";
 import type { StoryNoteView } from "@/lib/corrections/story-notes";
+import type { BodyPhotoView } from "@/lib/media/body-photos";
 
 /** A whole story as a newspaper page sets it: kicker, headline, standfirst, credits, body. */
 export function Story({
@@ -13,12 +14,15 @@ export function Story({
   timeZone,
   commentCount,
   notes = [],
+  bodyPhotos = [],
   related = [],
   children,
 }: {
   story: StoryView;
   /** Corrections and updates, shown at the foot of the story. */
   notes?: StoryNoteView[];
+  /** The photographs the body places with "[Photo N]" lines. */
+  bodyPhotos?: BodyPhotoView[];
   timeZone: string;
   /** Shown beside the credits as a link to the comments. */
   commentCount: number;
@@ -78,8 +82,8 @@ export function Story({
             </p>
           </div>
         </header>
-        {story.leadPhoto && <LeadPhoto photo={story.leadPhoto} />}
-        <StoryBody markdown={story.body} />
+        {story.leadPhoto && <Photo photo={story.leadPhoto} lead />}
+        <StoryBody markdown={story.body} photos={bodyPhotos} />
         <StoryNotes notes={notes} timeZone={timeZone} />
         {story.tags.length > 0 && (
           <footer className="border-rule dark:border-rule-dark mt-10 border-t pt-4 font-sans text-sm print:hidden">

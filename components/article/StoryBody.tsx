@@ -1,11 +1,18 @@
 import Markdown, { type Components } from "react-markdown";
+import type { BodyPhotoView } from "@/lib/media/body-photos";
+import { photoMarkerNumber } from "@/lib/media/photo-marker";
+import { Photo } from "./Photo";
 
 // Only the simple formatting a story body may have; raw HTML in the Markdown is dropped,
 // never rendered (skipHtml), and link targets go through react-markdown's URL filter.
 const allowedElements = ["p", "em", "strong", "a", "blockquote", "ul", "ol", "li", "h2", "h3", "br", "code"];
 
+const paragraph = ({ children }: { children?: React.ReactNode }) => (
+  <p className="mb-5 hyphens-auto">{children}</p>
+);
+
 const components: Components = {
-  p: ({ children }) => <p className="mb-5 hyphens-auto">{children}</p>,
+  p: paragraph,
   a: ({ children, href }) => (
     <a href={href} className="text-accent dark:text-accent-dark underline">
       {children}
@@ -22,11 +29,37 @@ const components: Components = {
   ol: ({ children }) => <ol className="mb-5 list-decimal pl-6">{children}</ol>,
 };
 
-/** A story's Markdown body as paragraphs, in a readable measure. */
-export function StoryBody({ markdown }: { markdown: string }) {
+/**
+ * A paragraph reading "[Photo 2]" becomes that photograph; one naming a photograph the story
+ * does not have shows nothing, so readers never see the editor's marker.
+ */
+function withPhotos(photos: BodyPhotoView[]): Components {
+  return {
+    ...components,
+    p: (props) => {
+      const only = props.node?.children.length === 1 ? props.node.children[0] : undefined;
+      const number = only?.type === "text" ? photoMarkerNumber(only.value) : null;
+      if (number === null) return paragraph(props);
+      const photo = photos.find((candidate) => candidate.number === number);
+      return photo ? <Photo photo={photo} /> : null;
+    },
+  };
+}
+
+/**
+ * A story's Markdown body as paragraphs, in a readable measure, with its photographs where the
+ * body places them. Without `photos` (the editor's preview, the site's own pages) a marker
+ * stays the words the editor wrote.
+ */
+export function StoryBody({ markdown, photos }: { markdown: string; photos?: BodyPhotoView[] }) {
   return (
     <div className="text-[1.1875rem] leading-[1.7] sm:text-xl">
-      <Markdown skipHtml allowedElements={allowedElements} unwrapDisallowed components={components}>
+      <Markdown
+        skipHtml
+        allowedElements={allowedElements}
+        unwrapDisallowed
+        components={photos ? withPhotos(photos) : components}
+      >
         {markdown}
       </Markdown>
     </div>

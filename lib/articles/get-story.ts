@@ -5,9 +5,10 @@ import { isSlug } from "./slugify";
 import { storyPath } from "./story-paths";
 import { storyInclude, toStoryView, visibleToReaders, type StoryView } from "./story-view";
 import { storyNotesInclude, type StoryNoteView } from "../corrections/story-notes";
+import { bodyPhotoSelect, bodyPhotoView, type BodyPhotoView } from "../media/body-photos";
 
-/** A story as its own page shows it: with its corrections and updates, oldest first. */
-export type StoryPageView = StoryView & { notes: StoryNoteView[] };
+/** A story as its own page shows it: with its corrections and updates, oldest first, and its body's photographs. */
+export type StoryPageView = StoryView & { notes: StoryNoteView[]; bodyPhotos: BodyPhotoView[] };
 
 /**
  * A story readers may see, by its slug, or null. Malformed slugs are null without a query.
@@ -17,9 +18,15 @@ export const getStory = cache(async (db: Database, slug: string): Promise<StoryP
   if (!isSlug(slug)) return null;
   const row = await db.article.findFirst({
     where: { slug, ...visibleToReaders() },
-    include: { ...storyInclude, notes: storyNotesInclude },
+    include: {
+      ...storyInclude,
+      notes: storyNotesInclude,
+      bodyPhotos: { select: bodyPhotoSelect, orderBy: { number: "asc" } },
+    },
   });
-  return row ? { ...toStoryView(row), notes: row.notes } : null;
+  return row
+    ? { ...toStoryView(row), notes: row.notes, bodyPhotos: row.bodyPhotos.map(bodyPhotoView) }
+    : null;
 });
 
 /**

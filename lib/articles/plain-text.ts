@@ -1,14 +1,15 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
+import { photoMarkerNumber } from "../media/photo-marker";
 
 const WORDS_PER_MINUTE = 230;
 
-/** The paragraphs of a Markdown body as plain text, in order. */
+/** The paragraphs of a Markdown body as plain text, in order; a photograph's "[Photo 2]" line is no text. */
 export function paragraphsOf(markdown: string): string[] {
   return fromMarkdown(markdown)
     .children.filter((node) => node.type === "paragraph")
     .map((node) => toString(node).trim())
-    .filter(Boolean);
+    .filter((text) => text && photoMarkerNumber(text) === null);
 }
 
 /** The whole body as plain text, for counting and excerpts. */

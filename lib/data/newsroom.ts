@@ -10,6 +10,7 @@ import { listNotesForEditing as notesForEditing } from "../corrections/add-story
 import { compareRevisions as compare, getStoryHistory as storyHistory } from "../newsroom/story-history";
 import { listAuditEvents as auditEvents } from "../audit/audit-log";
 import { getStoryPhotoForEditing as photoForEditing } from "../media/story-photo";
+import { listBodyPhotosForEditing as bodyPhotosForEditing } from "../media/body-photos";
 import { withAppDatabase } from "./with-app-database";
 
 /** What newsroom pages read, from the app's database; each use case checks the staff member's role. */
@@ -24,6 +25,7 @@ export const compareRevisions = withAppDatabase(compare);
 export const listNotesForEditing = withAppDatabase(notesForEditing);
 export const listAuditEvents = withAppDatabase(auditEvents);
 export const getStoryPhotoForEditing = withAppDatabase(photoForEditing);
+export const listBodyPhotosForEditing = withAppDatabase(bodyPhotosForEditing);
 export const getOutboxMessage = withAppDatabase(outboxMessage);
 export const getCommentSettings = withAppDatabase(settings);
 export const getSitePage = withAppDatabase((db, slug: SitePageSlug) => sitePage(db, slug, env.SITE_NAME));

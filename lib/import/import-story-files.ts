@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Refusal } from "../errors";
 import type { MediaStore } from "../media/media-store";
-import { mediaFileName } from "../media/media-name";
-import { processPhoto } from "../media/process-photo";
+import { storePhoto } from "../media/store-photo";
 import type { Database } from "../database/create-client";
 import { pathsShowingStory } from "../cache/story-derived-routes";
 import { parseStoryFile } from "./parse-story-file";
@@ -76,16 +75,8 @@ async function importPhoto(
     return { message: `image: cannot read ${image.path}` };
   }
   try {
-    const processed = await processPhoto(bytes);
-    for (const rendition of processed.renditions) {
-      await store.put(mediaFileName(processed.hash, rendition.width, rendition.format), rendition.bytes);
-    }
-    const { hash, width, height } = processed;
     return {
-      hash,
-      width,
-      height,
-      widths: processed.widths.join(","),
+      ...(await storePhoto(store, bytes)),
       alt: image.alt,
       caption: image.caption,
       credit: image.credit,

@@ -12,6 +12,8 @@ export const storyPhotoFields = ["photo", "alt", "caption", "credit"] as const;
 
 export type StoryPhotoValues = {
   storyId: string;
+  /** A body photograph's number (lib/media/body-photo-form.ts); the lead photograph has none. */
+  number?: string;
   photo: string;
   alt: string;
   caption: string;

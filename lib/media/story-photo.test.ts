@@ -162,7 +162,7 @@ describe.each(providers)("a story's lead photograph on %s", (provider) => {
     ).rejects.toBeInstanceOf(Refusal);
   });
 
-  it("stores hostile words as they were read, or refuses them", async () => {
+  it("stores hostile words as they were read, or refuses them", { timeout: 180_000 }, async () => {
     const saved = await saveNewsroomStory(temp.db, editor, story("Hostile photo words"), "draft", at(0));
     await saveStoryPhoto(
       temp.db,

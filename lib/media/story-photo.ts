@@ -5,14 +5,14 @@ import { retryWrite, transactionOptions } from "../database/retry-write";
 import { recordAudit } from "../audit/record-audit";
 import { Refusal } from "../errors";
 import type { MediaStore } from "./media-store";
-import { mediaFileName } from "./media-name";
-import { PHOTO_MAX_BYTES, processPhoto } from "./process-photo";
+import { PHOTO_MAX_BYTES } from "./process-photo";
+import { storePhoto, type StoredImage } from "./store-photo";
 import { storyPhotoSelect, storyPhotoView } from "./photo-view";
 import type { StoryPhotoPost } from "./story-photo-form";
 
 /**
- * Sets or changes a story's lead photograph: a new file is checked and re-encoded (its files
- * written before the row, so a page never names a missing file), the words are saved with it,
+ * Sets or changes a story's lead photograph: a new file is checked, re-encoded and stored
+ * (lib/media/store-photo.ts), the words are saved with it,
  * and the audit log says who did it. Files are content-addressed, so old ones are left for a
  * sweep rather than deleted under a cached page that may still name them.
  */
@@ -31,17 +31,7 @@ export async function saveStoryPhoto(
   });
   if (!found) throw new Refusal("story-gone");
   if (!photo && !found.leadPhoto) throw new Refusal("photo-missing");
-  let processed: Awaited<ReturnType<typeof processPhoto>> | null = null;
-  if (photo) {
-    // Refused before reading it: the server already capped the post at 16 MB.
-    if (photo.size > PHOTO_MAX_BYTES) throw new Refusal("photo-too-large");
-    processed = await processPhoto(Buffer.from(await photo.arrayBuffer()));
-  }
-  if (processed) {
-    for (const rendition of processed.renditions) {
-      await store.put(mediaFileName(processed.hash, rendition.width, rendition.format), rendition.bytes);
-    }
-  }
+  const image = photo ? await storeUpload(store, photo) : null;
   return retryWrite(() =>
     db.$transaction(async (tx) => {
       const story = await tx.article.findUnique({
@@ -50,9 +40,7 @@ export async function saveStoryPhoto(
       });
       if (!story) throw new Refusal("story-gone");
       const words = { alt, caption, credit };
-      if (processed) {
-        const { hash, width, height } = processed;
-        const image = { hash, width, height, widths: processed.widths.join(",") };
+      if (image) {
         await tx.storyPhoto.upsert({
           where: { articleId: storyId },
           create: { articleId: storyId, ...words, ...image },
@@ -69,18 +57,25 @@ export async function saveStoryPhoto(
         {
           action: "story.photo",
           subjectId: storyId,
-          summary: `${story.headline}: ${processed ? "new photograph" : "photograph's words changed"} (${alt})`,
+          summary: `${story.headline}: ${image ? "new photograph" : "photograph's words changed"} (${alt})`,
         },
         now,
       );
       return {
-        message: processed
+        message: image
           ? "Photograph saved. Readers see it above the story now."
           : "The photograph's words are saved.",
         addresses: { slugs: [story.slug], sectionSlugs: [story.section.slug] },
       };
     }, transactionOptions),
   );
+}
+
+/** An uploaded file, checked and stored; refused before it is read when it is too large. */
+export async function storeUpload(store: MediaStore, photo: File): Promise<StoredImage> {
+  // The server already capped the post at 16 MB; this is the photograph's own limit.
+  if (photo.size > PHOTO_MAX_BYTES) throw new Refusal("photo-too-large");
+  return storePhoto(store, Buffer.from(await photo.arrayBuffer()));
 }
 
 /** Takes the lead photograph off a story; the files stay, as other pages or caches may name them. */

@@ -18,6 +18,8 @@ import { storyFormFields, storyPost, type StoryFormState } from "@/lib/newsroom/
 import { positiveInteger } from "@/lib/validation/query-params";
 import { mediaStore } from "@/lib/media/app-media-store";
 import { removeStoryPhoto, saveStoryPhoto } from "@/lib/media/story-photo";
+import { removeBodyPhoto, saveBodyPhoto } from "@/lib/media/body-photos";
+import { bodyPhotoPost, removeBodyPhotoPost } from "@/lib/media/body-photo-form";
 import {
   removeStoryPhotoPost,
   storyPhotoFields,
@@ -105,4 +107,37 @@ export const removeStoryPhotoAction = redirectAfter(
   }),
   (state) =>
     `/admin/stories/${positiveInteger(state.values.storyId) ?? 0}?photo=${state.status === "done" ? "removed" : "not-removed"}#photo-heading`,
+);
+
+/** Add a photograph to the body (no number) or change one; the editor then places it with "[Photo N]". */
+export const saveBodyPhotoAction: FormAction<StoryPhotoFormState> = newsroomAction("stories", {
+  name: "save body photo",
+  fields: storyPhotoFields,
+  files: ["photo"],
+  kept: ["storyId", "number"],
+  schema: bodyPhotoPost,
+  run: async (input, { db, staff }) => {
+    const saved = await saveBodyPhoto(db, staff, mediaStore, input);
+    revalidatePaths(pathsShowingStory(saved.addresses));
+    // A new photograph's form is empty again, ready for the next one.
+    const words = input.number === null ? { alt: "", caption: "", credit: "" } : {};
+    return { message: saved.message, values: { photo: "", ...words } };
+  },
+});
+
+/** "Remove Photo N": back to the story's edit page, which then lists the body's photographs without it. */
+export const removeBodyPhotoAction = redirectAfter(
+  newsroomAction<FormState<{ storyId: string; number: string }>, typeof removeBodyPhotoPost>("stories", {
+    name: "remove body photo",
+    fields: [],
+    kept: ["storyId", "number"],
+    schema: removeBodyPhotoPost,
+    run: async (input, { db, staff }) => {
+      const removed = await removeBodyPhoto(db, staff, input);
+      revalidatePaths(pathsShowingStory(removed.addresses));
+      return {};
+    },
+  }),
+  (state) =>
+    `/admin/stories/${positiveInteger(state.values.storyId) ?? 0}?body-photo=${state.status === "done" ? "removed" : "not-removed"}#body-photos-heading`,
 );

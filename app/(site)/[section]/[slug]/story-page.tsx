@@ -123,6 +123,7 @@ export async function StoryPage({
       timeZone={env.SITE_TIMEZONE}
       commentCount={comments.approvedCount}
       notes={story.notes}
+      bodyPhotos={story.bodyPhotos}
       related={related}
     >
       <JsonLd data={newsArticleJsonLd(story, { name: env.SITE_NAME, url: env.siteUrl })} />

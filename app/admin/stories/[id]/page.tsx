@@ -18,6 +18,7 @@ import {
   saveStoryAction,
   saveStoryPhotoAction,
 } from "../actions";
+import { BodyPhotos } from "./body-photos";
 import { listSections } from "@/lib/data/reader";
 import { getStoryForEditing, getStoryPhotoForEditing, listNotesForEditing } from "@/lib/data/newsroom";
 
@@ -28,7 +29,7 @@ export default async function EditStoryPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string; photo?: string }>;
+  searchParams: Promise<{ saved?: string; photo?: string; "body-photo"?: string }>;
 }) {
   const { id: raw } = await params;
   const id = positiveInteger(raw) ?? 0;
@@ -36,7 +37,7 @@ export default async function EditStoryPage({
   const staff = await staffForPage("stories", path);
   const story = id ? await getStoryForEditing(staff, id) : null;
   if (!story) notFound();
-  const { saved, photo: photoOutcome } = await searchParams;
+  const { saved, photo: photoOutcome, "body-photo": bodyPhotoOutcome } = await searchParams;
   const notes = await listNotesForEditing(staff, id);
   const photo = await getStoryPhotoForEditing(staff, id);
   const notice =
@@ -97,6 +98,7 @@ export default async function EditStoryPage({
           initial={{ alt: photo?.alt ?? "", caption: photo?.caption ?? "", credit: photo?.credit ?? "" }}
         />
       </section>
+      <BodyPhotos storyId={id} body={story.values.body} removed={bodyPhotoOutcome === "removed"} />
       <section aria-labelledby="notes-heading" className="mt-12">
         <h2 id="notes-heading" className="text-2xl font-bold">
           Corrections and updates
