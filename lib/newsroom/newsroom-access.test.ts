@@ -12,6 +12,8 @@ import { saveNewsroomStory } from "./save-newsroom-story";
 import { compareRevisions, getStoryHistory, restoreRevision } from "./story-history";
 import { addStoryNote, listNotesForEditing } from "../corrections/add-story-note";
 import { getStoryForEditing, listNewsroomStories } from "./story-list";
+import { listBodyPhotosForEditing, removeBodyPhoto, saveBodyPhoto } from "../media/body-photos";
+import { diskMediaStore } from "../media/media-store";
 import {
   changeStaffRole,
   inviteStaff,
@@ -44,6 +46,21 @@ const useCases: Array<
     (db, staff) => listNewsroomStories(db, staff, { query: "", status: null, page: 1 }),
   ],
   ["getStoryForEditing", "moderator", (db, staff) => getStoryForEditing(db, staff, 1)],
+  ["listBodyPhotosForEditing", "moderator", (db, staff) => listBodyPhotosForEditing(db, staff, 1)],
+  [
+    "saveBodyPhoto",
+    "moderator",
+    (db, staff) =>
+      saveBodyPhoto(db, staff, diskMediaStore("/nonexistent"), {
+        storyId: 1,
+        number: 1,
+        photo: null,
+        alt: "A",
+        caption: null,
+        credit: null,
+      }),
+  ],
+  ["removeBodyPhoto", "moderator", (db, staff) => removeBodyPhoto(db, staff, { storyId: 1, number: 1 })],
   [
     "saveNewsroomStory",
     "moderator",
