@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
-import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jpegFile } from "../testing/photo-file";
 import { StoryBody } from "../../components/article/StoryBody";
 import { getStory } from "../articles/get-story";
 import { excerptOf } from "../articles/plain-text";
@@ -26,19 +26,6 @@ import { photoMarkerNumber, placedPhotoNumbers } from "./photo-marker";
 const providers = ["sqlite", ...((await postgresAnswers()) ? ["postgresql" as const] : [])] as const;
 const editor: Staff = { id: "body-e", name: "Bo Body", email: "bo@example.com", role: "editor" };
 const moderator: Staff = { id: "body-m", name: "Mo Mod", email: "mo@example.com", role: "moderator" };
-
-const jpeg = async (width: number, height: number) =>
-  new File(
-    [
-      new Uint8Array(
-        await sharp({ create: { width, height, channels: 3, background: "#225588" } })
-          .jpeg()
-          .toBuffer(),
-      ),
-    ],
-    "photo.jpg",
-    { type: "image/jpeg" },
-  );
 
 const post = (storyId: number, fields: Record<string, unknown>) =>
   bodyPhotoPost.parse({
@@ -150,13 +137,13 @@ describe.each(providers)("photographs in a story's body on %s", (provider) => {
       temp.db,
       editor,
       store,
-      post(saved.id, { photo: await jpeg(900, 600), alt: "Ships" }),
+      post(saved.id, { photo: await jpegFile(900, 600), alt: "Ships" }),
     );
     const second = await saveBodyPhoto(
       temp.db,
       editor,
       store,
-      post(saved.id, { photo: await jpeg(500, 500), alt: "Cranes" }),
+      post(saved.id, { photo: await jpegFile(500, 500), alt: "Cranes" }),
     );
     expect([first.number, second.number]).toEqual([1, 2]);
     expect(first.message).toContain("[Photo 1]");
@@ -193,7 +180,7 @@ describe.each(providers)("photographs in a story's body on %s", (provider) => {
       temp.db,
       editor,
       store,
-      post(saved.id, { photo: await jpeg(600, 400), alt: "Gulls" }),
+      post(saved.id, { photo: await jpegFile(600, 400), alt: "Gulls" }),
     );
     expect(third.number).toBe(3);
 
@@ -212,7 +199,7 @@ describe.each(providers)("photographs in a story's body on %s", (provider) => {
 
   it("gives two photographs added at once two numbers", async () => {
     const saved = await saveNewsroomStory(temp.db, editor, editorInput({ headline: "Two at once" }), "draft");
-    const files = await Promise.all([jpeg(500, 300), jpeg(501, 300)]);
+    const files = await Promise.all([jpegFile(500, 300), jpegFile(501, 300)]);
     const results = await Promise.all(
       files.map((photo, i) =>
         saveBodyPhoto(temp.db, editor, store, post(saved.id, { photo, alt: `Photo ${i}` })),
@@ -223,7 +210,7 @@ describe.each(providers)("photographs in a story's body on %s", (provider) => {
 
   it("is for the newsroom's editors only, and a story that is gone is refused", async () => {
     const saved = await saveNewsroomStory(temp.db, editor, editorInput({ headline: "Guarded" }), "draft");
-    const photo = await jpeg(500, 300);
+    const photo = await jpegFile(500, 300);
     expect(
       await refusalCode(saveBodyPhoto(temp.db, moderator, store, post(saved.id, { photo, alt: "A" }))),
     ).toBe("forbidden");

@@ -1,8 +1,8 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jpegFile } from "../testing/photo-file";
 import type { Staff } from "../auth/roles";
 import { getStory } from "../articles/get-story";
 import { Refusal } from "../errors";
@@ -36,19 +36,6 @@ const story = (headline: string) => ({
   publishAt: null,
   commentsOpen: true,
 });
-
-const jpegFile = async (width: number, height: number) =>
-  new File(
-    [
-      new Uint8Array(
-        await sharp({ create: { width, height, channels: 3, background: "#884422" } })
-          .jpeg()
-          .toBuffer(),
-      ),
-    ],
-    "photo.jpg",
-    { type: "image/jpeg" },
-  );
 
 const post = (storyId: number, fields: Record<string, unknown>) =>
   storyPhotoPost.parse({ storyId: String(storyId), photo: "", alt: "", caption: "", credit: "", ...fields });
